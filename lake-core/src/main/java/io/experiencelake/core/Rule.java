@@ -1,0 +1,75 @@
+package io.experiencelake.core;
+
+/**
+ * Every rule the library reports, each with a stable code.
+ *
+ * <p>Codes never change meaning: {@code LAKE-J…} are JSON syntax, {@code LAKE-S…} schema,
+ * {@code LAKE-I…} proof-discipline invariants and {@code LAKE-L…} lint.
+ */
+public enum Rule {
+  /** The input is not well-formed JSON (also NaN, Infinity, comments, bad UTF-8). */
+  JSON_SYNTAX("LAKE-J001", Severity.ERROR),
+  /** An object names the same key twice. */
+  DUPLICATE_KEY("LAKE-J002", Severity.ERROR),
+  /** Something follows the lake's closing brace. */
+  TRAILING_CONTENT("LAKE-J003", Severity.ERROR),
+  /** The input could not be read at all (missing file, I/O error). */
+  UNREADABLE("LAKE-J004", Severity.ERROR),
+
+  /** A value has the wrong type or shape for the schema. */
+  SCHEMA("LAKE-S001", Severity.ERROR),
+  /** A field the schema does not know. */
+  UNKNOWN_FIELD("LAKE-S002", Severity.ERROR),
+  /** A required field is missing. */
+  MISSING_FIELD("LAKE-S003", Severity.ERROR),
+  /** A date, month, story id, URI or other formatted string is invalid. */
+  BAD_FORMAT("LAKE-S004", Severity.ERROR),
+
+  /** Rule 1: an entry part is missing or blank. */
+  BLANK_PART("LAKE-I001", Severity.ERROR),
+  /** Rule 2: an ACHIEVED entry has no verifiable evidence. */
+  NO_VERIFIABLE_EVIDENCE("LAKE-I002", Severity.ERROR),
+  /** Rule 3: a date lies after the pinned "today". */
+  FUTURE_DATE("LAKE-I003", Severity.ERROR),
+  /** Rule 4: a TARGET (error) or CURRENT (warning) claim reads as done. */
+  READS_AS_DONE("LAKE-I004", Severity.ERROR),
+  /** Rule 5: a reference names a story, cluster, engagement or capability that does not exist. */
+  UNKNOWN_REFERENCE("LAKE-I005", Severity.ERROR),
+  /** Rule 5: a sub-entry story exists without its parent story. */
+  MISSING_PARENT("LAKE-I006", Severity.ERROR),
+  /** Rule 5: the same id is defined twice. */
+  DUPLICATE_ID("LAKE-I007", Severity.ERROR),
+  /** Rule 6: a digest is not 64 lowercase hex characters. */
+  BAD_DIGEST("LAKE-I008", Severity.ERROR),
+  /** Rule 6: an evidence path is absolute or climbs out of the evidence root. */
+  UNSAFE_PATH("LAKE-I009", Severity.ERROR),
+  /** An id is not a lowercase slug, or a value is out of its range. */
+  BAD_ID("LAKE-I010", Severity.ERROR),
+  /** An evidence anchor or status is internally inconsistent (e.g. a receipt with both path and id). */
+  BAD_ANCHOR("LAKE-I011", Severity.ERROR),
+
+  /** Rule 7: a claim is slogan-shaped: buzzwords, no measurable result, no report stat. */
+  SLOGAN("LAKE-L001", Severity.WARNING),
+  /** Rule 7: a cluster has no entry. */
+  EMPTY_CLUSTER("LAKE-L002", Severity.WARNING),
+  /** Rule 7: a story is used by no entry. */
+  UNUSED_STORY("LAKE-L003", Severity.WARNING);
+
+  private final String code;
+  private final Severity severity;
+
+  Rule(String code, Severity severity) {
+    this.code = code;
+    this.severity = severity;
+  }
+
+  /** The stable code, e.g. {@code LAKE-I002}. */
+  public String code() {
+    return code;
+  }
+
+  /** The usual severity; {@link #READS_AS_DONE} is a warning for CURRENT entries. */
+  public Severity severity() {
+    return severity;
+  }
+}
