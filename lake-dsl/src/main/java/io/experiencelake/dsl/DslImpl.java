@@ -54,6 +54,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The package-private implementation behind every step interface: one small mutable builder per
@@ -158,9 +160,22 @@ final class DslImpl {
       Lake lake = buildUnchecked();
       List<Diagnostic> diagnostics = LakeChecker.check(lake, options);
       if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-        throw new LakeException(diagnostics);
+        throw new LakeException(namingEntries(lake, diagnostics));
       }
       return lake;
+    }
+
+    /** The checker's diagnostics, each one inside an entry naming the entry's id. */
+    private static List<Diagnostic> namingEntries(Lake lake, List<Diagnostic> diagnostics) {
+      List<Diagnostic> named = new ArrayList<>();
+      for (Diagnostic d : diagnostics) {
+        Matcher inEntry = ENTRY_POINTER.matcher(d.pointer());
+        int index = inEntry.lookingAt() ? Integer.parseInt(inEntry.group(1)) : -1;
+        named.add(index >= 0 && index < lake.entries().size()
+            ? named("entry '" + lake.entries().get(index).id() + "'", d)
+            : d);
+      }
+      return named;
     }
 
     @Override
@@ -926,14 +941,23 @@ final class DslImpl {
     }
 
     private static List<Diagnostic> labelled(String label, List<Diagnostic> diagnostics) {
-      // The label ends with the quoted id, e.g. "entry 'phase-gates'".
-      String quotedId = label.substring(label.indexOf('\''));
       List<Diagnostic> named = new ArrayList<>();
       for (Diagnostic d : diagnostics) {
-        named.add(d.message().contains(quotedId) ? d : ImmutableDiagnostic.copyOf(d).withMessage(label + ": " + d.message()));
+        named.add(named(label, d));
       }
       return named;
     }
+  }
+
+  private static final Pattern ENTRY_POINTER = Pattern.compile("/entries/(\\d{1,9})(?:/|$)");
+
+  /**
+   * The diagnostic with its message opening with {@code label}, e.g. {@code entry 'phase-gates': },
+   * unless the message already names the value's quoted id.
+   */
+  private static Diagnostic named(String label, Diagnostic d) {
+    String quotedId = label.substring(label.indexOf('\''));
+    return d.message().contains(quotedId) ? d : ImmutableDiagnostic.copyOf(d).withMessage(label + ": " + d.message());
   }
 
   /** Every problem found while building a value, located by JSON Pointer. */
