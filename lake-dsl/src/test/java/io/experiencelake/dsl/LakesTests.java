@@ -152,7 +152,7 @@ class LakesTests {
                   .and(link("https://example.org/blog/registry"))
               .current(LocalDate.of(2025, 7, 1), "7 of 11 services migrated"))
           .entry(entry("multi-region").in("load")
-              .claim("Run the scoring platform in two regions")
+              .claim("Serve scoring from two regions")
               .constraint("Feature data may not leave its region")
               .decision("Active-passive with regional feature stores")
                   .consequence("Fail-over loses the last 5 minutes of features")
@@ -278,7 +278,7 @@ class LakesTests {
               .addEvidence(ImmutableLink.builder().uri(URI.create("https://example.org/blog/registry")).build())
               .build())
           .addEntries(ImmutableLakeEntry.builder().id("multi-region").cluster("load")
-              .claim("Run the scoring platform in two regions")
+              .claim("Serve scoring from two regions")
               .constraint("Feature data may not leave its region")
               .decision(ImmutableDecision.builder().choice("Active-passive with regional feature stores")
                   .consequence("Fail-over loses the last 5 minutes of features").build())
@@ -502,7 +502,7 @@ class LakesTests {
 
   private static EntryFinalStep unproven(String id) {
     return entry(id).in("no-such-cluster")
-        .claim("Run the scoring platform in two regions")
+        .claim("Serve scoring from two regions")
         .constraint("Feature data may not leave its region")
         .decision("Active-passive with regional feature stores")
         .consequence("Fail-over loses the last 5 minutes of features")

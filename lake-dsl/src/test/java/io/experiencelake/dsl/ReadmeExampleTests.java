@@ -18,7 +18,7 @@ class ReadmeExampleTests {
   @Test
   void theReadmeExampleBuildsACheckedLake() {
     // README-BEGIN
-    Lake lake = lake(owner("Alex Example", "ML platform engineer").email("alex@example.org"))
+    Lake lake = lake(owner("Alex Example", "ML platform engineer"))
         .capability("run-discipline", "Run discipline + evidence gating")
         .engagement(project("platform", "Fraud platform").role("Lead engineer").from(2024, 9))
         .story(story("110", "Run promoted without its READY marker"))
