@@ -54,11 +54,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-<<<<<<< HEAD
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-=======
->>>>>>> examples
 
 /**
  * The package-private implementation behind every step interface: one small mutable builder per
@@ -163,16 +160,11 @@ final class DslImpl {
       Lake lake = buildUnchecked();
       List<Diagnostic> diagnostics = LakeChecker.check(lake, options);
       if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-<<<<<<< HEAD
         throw new LakeException(namingEntries(lake, diagnostics));
-=======
-        throw new LakeException(diagnostics);
->>>>>>> examples
       }
       return lake;
     }
 
-<<<<<<< HEAD
     /** The checker's diagnostics, each one inside an entry naming the entry's id. */
     private static List<Diagnostic> namingEntries(Lake lake, List<Diagnostic> diagnostics) {
       List<Diagnostic> named = new ArrayList<>();
@@ -186,8 +178,6 @@ final class DslImpl {
       return named;
     }
 
-=======
->>>>>>> examples
     @Override
     public Lake buildUnchecked() {
       Problems problems = new Problems();
@@ -951,23 +941,14 @@ final class DslImpl {
     }
 
     private static List<Diagnostic> labelled(String label, List<Diagnostic> diagnostics) {
-<<<<<<< HEAD
       List<Diagnostic> named = new ArrayList<>();
       for (Diagnostic d : diagnostics) {
         named.add(named(label, d));
-=======
-      // The label ends with the quoted id, e.g. "entry 'phase-gates'".
-      String quotedId = label.substring(label.indexOf('\''));
-      List<Diagnostic> named = new ArrayList<>();
-      for (Diagnostic d : diagnostics) {
-        named.add(d.message().contains(quotedId) ? d : ImmutableDiagnostic.copyOf(d).withMessage(label + ": " + d.message()));
->>>>>>> examples
       }
       return named;
     }
   }
 
-<<<<<<< HEAD
   private static final Pattern ENTRY_POINTER = Pattern.compile("/entries/(\\d{1,9})(?:/|$)");
 
   /**
@@ -979,8 +960,6 @@ final class DslImpl {
     return d.message().contains(quotedId) ? d : ImmutableDiagnostic.copyOf(d).withMessage(label + ": " + d.message());
   }
 
-=======
->>>>>>> examples
   /** Every problem found while building a value, located by JSON Pointer. */
   private static final class Problems {
 

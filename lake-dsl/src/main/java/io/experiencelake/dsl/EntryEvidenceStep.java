@@ -38,11 +38,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *
  * <pre>{@code
  * lake.entry(entry("multi-region").in("reliability-rails")
-<<<<<<< HEAD
  *     .claim("Serve scoring from two regions")
-=======
- *     .claim("Run the scoring platform in two regions")
->>>>>>> examples
  *     .constraint("Feature data may not leave its region")
  *     .decision("Active-passive with regional feature stores")
  *         .consequence("Fail-over loses the last 5 minutes of features")
