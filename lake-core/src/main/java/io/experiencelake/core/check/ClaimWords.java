@@ -43,7 +43,7 @@ final class ClaimWords {
       "recover", "redesign", "reduce", "refactor", "release", "remediate", "remove", "replace",
       "rescue", "resolve", "restore", "restructure", "retire", "revamp", "roll", "save", "scale",
       "scrap", "secure", "ship", "shorten", "simplify", "slash", "solve", "spearhead", "stabilize",
-      "standardize", "stop", "streamline", "strengthen", "supervise", "test", "trim", "train",
+      "standardize", "stop", "streamline", "strengthen", "test", "trim", "train",
       "transform", "triple", "troubleshoot", "tune", "unblock", "unify", "upgrade", "use", "validate",
       "verify");
 
@@ -123,6 +123,9 @@ final class ClaimWords {
       }
       lower = lower.substring(hyphen + 1);
     }
+    if (NOT_VERBS.contains(lower)) {
+      return Optional.empty();
+    }
     if (PAST_TO_BASE.containsKey(lower)) {
       return Optional.of(new DoneVerb(word, Optional.of(PAST_TO_BASE.get(lower))));
     }
@@ -160,8 +163,7 @@ final class ClaimWords {
   }
 
   private static boolean looksPastTense(String lower) {
-    return lower.length() >= 5 && lower.endsWith("ed") && !lower.endsWith("eed") && !NOT_VERBS.contains(lower)
-        && lower.chars().allMatch(Character::isLetter);
+    return lower.length() >= 5 && lower.endsWith("ed") && !lower.endsWith("eed") && lower.chars().allMatch(Character::isLetter);
   }
 
   private static boolean isAdverb(String word) {

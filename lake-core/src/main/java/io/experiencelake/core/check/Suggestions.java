@@ -1,35 +1,49 @@
 package io.experiencelake.core.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds a known id within edit distance 2 of an unknown one, for "did you mean" hints.
  *
- * <p>Lookups stay cheap however many ids there are: every id is indexed under each string made by
- * deleting at most two of its characters (the symmetric-delete method), so a lookup only compares
- * the unknown id with ids that share such a string. The index is built on the first lookup, and
- * answers are remembered, so a lake with no unknown reference pays nothing.
+ * <p>Lookups stay cheap however many ids there are (the symmetric-delete method): every id is
+ * indexed under a hash of each string made by deleting at most two of its characters, and a lookup
+ * compares the unknown id only with the ids that share such a hash. Two strings within distance 2
+ * always share one, so nothing is missed; a shared hash that is a coincidence is weeded out by
+ * measuring the real distance. The index is built on the first lookup and answers are remembered,
+ * so a lake with no unknown reference pays nothing.
  */
 final class Suggestions {
 
   /** The longest id indexed; longer ids are never suggested. */
-  private static final int MAX_LENGTH = 64;
-
+  private static final int MAX_LENGTH = 40;
   private static final int MAX_DISTANCE = 2;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
-  private final Collection<String> ids;
-  private Map<String, List<String>> byDeletion;
+  private final List<String> ids;
   private final Map<String, Optional<String>> answers = new HashMap<>();
 
+  /** Open-addressing table from variant hash to the first posting; {@code heads[slot] == -1} when empty. */
+  private long[] keys;
+  private int[] heads;
+  /** Postings: the id each refers to, and the next posting of the same hash. */
+  private int[] postingIds;
+  private int[] postingNext;
+  private int postings;
+  /** For each id, the number of the last lookup that measured it, so no id is measured twice per lookup. */
+  private int[] seen;
+  private int lookups;
+
+  private final int[][] rows = new int[3][MAX_LENGTH + MAX_DISTANCE + 2];
+
   Suggestions(Collection<String> ids) {
-    this.ids = ids;
+    this.ids = new ArrayList<>(ids);
   }
 
   /** The nearest known id to {@code unknown} within distance 2; ties go to the smaller id. */
@@ -41,47 +55,110 @@ final class Suggestions {
     if (unknown.length() > MAX_LENGTH + MAX_DISTANCE) {
       return Optional.empty();
     }
-    if (byDeletion == null) {
-      byDeletion = index(ids);
+    if (keys == null) {
+      buildIndex();
     }
-    String best = null;
-    int bestDistance = MAX_DISTANCE + 1;
-    for (String variant : deletions(unknown)) {
-      for (String candidate : byDeletion.getOrDefault(variant, List.of())) {
-        int distance = distance(unknown, candidate);
-        if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
-          best = candidate;
-          bestDistance = distance;
+    lookups++;
+    String[] best = {null};
+    int[] bestDistance = {MAX_DISTANCE + 1};
+    forEachVariant(unknown, hash -> {
+      for (int p = heads[slot(hash)]; p >= 0; p = postingNext[p]) {
+        int id = postingIds[p];
+        if (seen[id] == lookups) {
+          continue;
+        }
+        seen[id] = lookups;
+        String candidate = ids.get(id);
+        int d = boundedDistance(unknown, candidate);
+        if (d < bestDistance[0] || (d == bestDistance[0] && d <= MAX_DISTANCE && candidate.compareTo(best[0]) < 0)) {
+          best[0] = candidate;
+          bestDistance[0] = d;
         }
       }
-    }
-    return Optional.ofNullable(best);
+    });
+    return Optional.ofNullable(best[0]);
   }
 
-  private static Map<String, List<String>> index(Collection<String> ids) {
-    Map<String, List<String>> index = new HashMap<>();
+  private void buildIndex() {
+    long total = 0;
     for (String id : ids) {
       if (id.length() <= MAX_LENGTH) {
-        for (String variant : deletions(id)) {
-          index.computeIfAbsent(variant, k -> new ArrayList<>(1)).add(id);
-        }
+        total += variantCount(id.length());
       }
     }
-    return index;
+    int capacity = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 29, total * 2))) << 1;
+    keys = new long[capacity];
+    heads = new int[capacity];
+    Arrays.fill(heads, -1);
+    postingIds = new int[(int) total];
+    postingNext = new int[(int) total];
+    seen = new int[ids.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id.length() <= MAX_LENGTH) {
+        int index = i;
+        forEachVariant(id, hash -> add(hash, index));
+      }
+    }
   }
 
-  /** {@code word} and every string made by deleting one or two of its characters. */
-  private static Set<String> deletions(String word) {
-    Set<String> out = new HashSet<>();
-    out.add(word);
-    for (int i = 0; i < word.length(); i++) {
-      String once = word.substring(0, i) + word.substring(i + 1);
-      out.add(once);
-      for (int j = i; j < once.length(); j++) {
-        out.add(once.substring(0, j) + once.substring(j + 1));
+  private void add(long hash, int id) {
+    int slot = slot(hash);
+    if (heads[slot] < 0) {
+      keys[slot] = hash;
+    }
+    postingIds[postings] = id;
+    postingNext[postings] = heads[slot];
+    heads[slot] = postings++;
+  }
+
+  /** The slot holding {@code hash}, or the empty slot where it would go. */
+  private int slot(long hash) {
+    int mask = keys.length - 1;
+    int slot = (int) (hash ^ (hash >>> 32)) & mask;
+    while (heads[slot] >= 0 && keys[slot] != hash) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private static long variantCount(int length) {
+    return 1 + length + (long) length * (length - 1) / 2;
+  }
+
+  /** A consumer of variant hashes. */
+  private interface HashSink {
+    void accept(long hash);
+  }
+
+  /** Calls {@code sink} with the hash of {@code word} and of each string made by deleting one or two characters. */
+  private static void forEachVariant(String word, HashSink sink) {
+    int n = word.length();
+    sink.accept(hashWithout(word, -1, -1));
+    for (int i = 0; i < n; i++) {
+      sink.accept(hashWithout(word, i, -1));
+      for (int j = i + 1; j < n; j++) {
+        sink.accept(hashWithout(word, i, j));
       }
     }
-    return out;
+  }
+
+  private static long hashWithout(String word, int skip1, int skip2) {
+    long hash = FNV_OFFSET;
+    for (int k = 0; k < word.length(); k++) {
+      if (k != skip1 && k != skip2) {
+        hash = (hash ^ word.charAt(k)) * FNV_PRIME;
+      }
+    }
+    return hash;
+  }
+
+  /** The distance of {@code a} and {@code b}, or 3 when it is more than 2. */
+  private int boundedDistance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > MAX_DISTANCE || b.length() > MAX_LENGTH + MAX_DISTANCE) {
+      return MAX_DISTANCE + 1;
+    }
+    return Math.min(distance(a, b, rows), MAX_DISTANCE + 1);
   }
 
   /**
@@ -89,22 +166,32 @@ final class Suggestions {
    * substitutions and swaps of adjacent characters each count one.
    */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
+    int width = b.length() + 1;
+    return distance(a, b, new int[3][width]);
+  }
+
+  private static int distance(String a, String b, int[][] rows) {
+    int[] older = rows[0];
+    int[] previous = rows[1];
+    int[] current = rows[2];
     for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+      previous[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          d = Math.min(d, older[j - 2] + 1);
         }
+        current[j] = d;
       }
+      int[] spare = older;
+      older = previous;
+      previous = current;
+      current = spare;
     }
-    return d[a.length()][b.length()];
+    return previous[b.length()];
   }
 }
