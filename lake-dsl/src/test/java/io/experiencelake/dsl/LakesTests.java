@@ -54,7 +54,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -463,7 +462,6 @@ class LakesTests {
     }
 
     @Test
-    @Disabled("needs LakeChecker rule 5")
     void anUndeclaredReferenceIsReportedAtBuild() {
       LakeStep lake = lake(owner("Alex Example", "ML platform engineer"))
           .entry(unproven("orphan"));
