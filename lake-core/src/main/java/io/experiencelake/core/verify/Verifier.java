@@ -246,16 +246,16 @@ public final class Verifier {
       }
       List<String> problems = new ArrayList<>();
       if (run.exitCode != step.expectedExit()) {
-        problems.add("exited with " + run.exitCode + ", expected " + step.expectedExit());
+        problems.add("the command exited with " + run.exitCode + ", expected " + step.expectedExit());
       }
       if (run.outputSha256 == null) {
-        problems.add("its output was still open after it ended, so it could not be read to its end");
+        problems.add("the output was still open after the command ended, so it could not be read to its end");
       } else {
         step.outputSha256().filter(d -> !d.equals(run.outputSha256))
-            .ifPresent(d -> problems.add("its output's SHA-256 differs from the one the anchor pins"));
+            .ifPresent(d -> problems.add("the output's SHA-256 differs from the one the anchor pins"));
       }
       step.outputContains().filter(s -> !run.output.contains(s))
-          .ifPresent(s -> problems.add("its output does not contain " + Anchors.quote(s, 80)
+          .ifPresent(s -> problems.add("the output does not contain " + Anchors.quote(s, 80)
               + (run.truncated ? " (only the first " + options.maxOutputBytes() + " bytes were searched)" : "")));
       StringBuilder actual = new StringBuilder("exit ").append(run.exitCode);
       if (step.outputSha256().isPresent() && run.outputSha256 != null) {
@@ -266,7 +266,7 @@ public final class Verifier {
         return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode + " and its output matches",
             expected.toString(), actual.toString());
       }
-      return new Result(Outcome.MISMATCH, "the command " + String.join("; ", problems), expected.toString(), actual.toString());
+      return new Result(Outcome.MISMATCH, String.join("; ", problems), expected.toString(), actual.toString());
     }
   }
 
