@@ -45,7 +45,12 @@ public interface AnchorResult {
 
   /** A short name of the anchor, e.g. {@code run-output runs/2025/gates.log} or {@code repro-step make check}. */
   default String label() {
-    return Anchors.label(anchor());
+    return labelOf(anchor());
+  }
+
+  /** A short name of {@code anchor}: its kind and path, id, command or address, e.g. {@code report-stat reports/p.json /partial_promotions}. */
+  static String labelOf(EvidenceAnchor anchor) {
+    return Anchors.label(anchor);
   }
 
   /**
