@@ -9,6 +9,9 @@ import io.experiencelake.core.Tier;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
 import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.verify.ImmutableVerifyOptions;
+import io.experiencelake.core.verify.VerificationReport;
+import io.experiencelake.core.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,27 +23,33 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs the example end to end: builds {@link SeedLake#lake()}, checks it, writes {@code lake.json}
- * and prints a summary with every diagnostic.
+ * Runs the example end to end: builds {@link SeedLake#lake()}, checks it, verifies its evidence,
+ * writes {@code lake.json} and prints a summary with every diagnostic and the verification result.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am verify exec:java
  * }</pre>
  *
- * <p>The one optional argument is the output directory; it defaults to {@code examples/target/lake}
- * (relative to the working directory, the repository root when run through Maven).
+ * <p>The optional arguments are the output directory (default {@code examples/target/lake}) and the
+ * evidence root (default {@code examples/evidence}), relative to the working directory, the
+ * repository root when run through Maven. The example's own repro step (a small shell script under
+ * the evidence root) is allowed to run: this program is the example's owner saying so explicitly;
+ * the library never runs commands unless told to.
  */
 public final class RunExample {
 
   /** Where {@code lake.json} goes when no output directory is given. */
   public static final Path DEFAULT_OUTPUT = Path.of("examples", "target", "lake");
 
+  /** Where the evidence files are when no evidence root is given. */
+  public static final Path DEFAULT_EVIDENCE = Path.of(SeedLake.EVIDENCE_ROOT);
+
   private RunExample() {}
 
   /**
    * Builds, checks and writes the seed lake, printing the summary to standard output.
    *
-   * @param args an optional output directory
+   * @param args an optional output directory, then an optional evidence root
    * @throws IOException when {@code lake.json} cannot be written
    * @throws io.experiencelake.core.LakeException when the lake has errors
    */
@@ -48,8 +57,18 @@ public final class RunExample {
     Path output = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
     Lake lake = SeedLake.lake();
     List<Diagnostic> diagnostics = LakeChecker.check(lake, CheckOptions.today(SeedLake.TODAY));
+    Path evidence = args.length > 1 ? Path.of(args[1]) : DEFAULT_EVIDENCE;
+    VerificationReport report = Verifier.of(ImmutableVerifyOptions.builder()
+        .evidenceRoot(evidence)
+        .allowCommands(true)
+        .build()).verify(lake);
     Path written = write(lake, output);
     print(lake, diagnostics, written, System.out);
+    System.out.println("verification against " + evidence.toString().replace('\\', '/') + ":");
+    System.out.println(report.summary().strip().indent(2).stripTrailing());
+    if (!report.isDefensible()) {
+      System.exit(1);
+    }
   }
 
   /** Writes {@code lake.json} into {@code directory} as UTF-8 and returns its path. */
