@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +36,7 @@ final class SchemaErrors {
   private static final String COMMON = LakeSchema.ID_PREFIX + "common.json#/$defs/";
   private static final Set<String> ENTRY_PARTS = Set.of("claim", "constraint", "decision", "evidence", "status");
   private static final String PARTS_HINT = "every entry needs all five parts: claim, constraint, decision, evidence and status";
+  private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']*)'\\?");
   private static final String[] PATH_REASONS = {
     "is blank", "is absolute", "uses a backslash", "contains a NUL character", "climbs out with '..'"
   };
@@ -228,7 +231,7 @@ final class SchemaErrors {
     List<String> known = new ArrayList<>();
     schemaAt.apply(parentLocation(location)).path("properties").propertyNames().forEach(known::add);
     Optional<String> near = Words.nearest(property, known);
-    String hint = near.map(n -> "did you mean '" + n + "'?")
+    String hint = near.map(n -> "fix the name (did you mean '" + n + "'?) or remove the field")
         .orElse("remove it" + (known.isEmpty() ? "" : "; the known fields here are " + Words.listed(known, "and")));
     return Diagnostic.of(Rule.UNKNOWN_FIELD, pointer, Pointers.describe(document, object) + " has an unknown field " + Words.quote(property), hint);
   }
@@ -249,7 +252,7 @@ final class SchemaErrors {
     JsonNode value = document.at(pointer);
     Optional<String> near = value.isString() ? Words.nearest(value.asString(), allowed) : Optional.empty();
     return Diagnostic.of(Rule.SCHEMA, pointer, what + " is " + shown(pointer) + ", which is not one of " + Words.listed(allowed, "or"),
-        near.map(n -> "did you mean '" + n + "'?").orElse("use one of " + Words.listed(allowed, "or")));
+        "use one of " + Words.listed(allowed, "or") + near.map(n -> " (did you mean '" + n + "'?)").orElse(""));
   }
 
   private Diagnostic outOfRange(String pointer, String what, String relation, JsonNode bound) {
@@ -318,9 +321,9 @@ final class SchemaErrors {
   private static List<Diagnostic> mergeAndDeduplicate(List<Diagnostic> diagnostics) {
     Set<String> suggested = new LinkedHashSet<>();
     for (Diagnostic d : diagnostics) {
-      if (d.code().equals(Rule.UNKNOWN_FIELD.code()) && d.hint().startsWith("did you mean '")) {
-        String name = d.hint().substring("did you mean '".length(), d.hint().length() - 2);
-        suggested.add(Pointers.child(Pointers.parent(d.pointer()), name));
+      Matcher suggestion = SUGGESTION.matcher(d.hint());
+      if (d.code().equals(Rule.UNKNOWN_FIELD.code()) && suggestion.find()) {
+        suggested.add(Pointers.child(Pointers.parent(d.pointer()), suggestion.group(1)));
       }
     }
     List<Diagnostic> out = new ArrayList<>();
