@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One problem found in a lake: where it is, what is wrong, and how to fix it.
  *
- * <p>{@link #toString()} reads like a compiler's output:
+ * <p>{@link #toString()} (the same as {@link #format()}) reads like a compiler's output:
  * <pre>
  * lake.json:41:9 /entries/3/status error LAKE-I002: entry 'phase-gates' is ACHIEVED but has no
  * verifiable evidence (links do not count); add a run output, receipt, report stat or repro step, or mark it CURRENT.
@@ -22,39 +22,41 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDiagnostic.class)
 @JsonPropertyOrder({"source", "line", "column", "pointer", "severity", "code", "message", "hint"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public interface Diagnostic {
+public abstract class Diagnostic {
+
+  Diagnostic() {}
 
   /** The stable rule code, e.g. {@code LAKE-I002}. */
-  String code();
+  public abstract String code();
 
   /** Whether this stops the lake from being used. */
-  Severity severity();
+  public abstract Severity severity();
 
   /** A JSON Pointer into the lake's JSON form, e.g. {@code /entries/3/status}; empty for the whole document. */
-  String pointer();
+  public abstract String pointer();
 
   /** What is wrong, naming the thing by its id. */
-  String message();
+  public abstract String message();
 
   /** How to fix it. */
-  String hint();
+  public abstract String hint();
 
   /** The file or stream the lake came from, when it came from one. */
-  Optional<String> source();
+  public abstract Optional<String> source();
 
   /** The 1-based line in the source, when known. */
-  OptionalInt line();
+  public abstract OptionalInt line();
 
   /** The 1-based column in the source, when known. */
-  OptionalInt column();
+  public abstract OptionalInt column();
 
   /** Makes a diagnostic for {@code rule} at its usual severity. */
-  static Diagnostic of(Rule rule, String pointer, String message, String hint) {
+  public static Diagnostic of(Rule rule, String pointer, String message, String hint) {
     return of(rule, rule.severity(), pointer, message, hint);
   }
 
   /** Makes a diagnostic for {@code rule} at the given severity. */
-  static Diagnostic of(Rule rule, Severity severity, String pointer, String message, String hint) {
+  public static Diagnostic of(Rule rule, Severity severity, String pointer, String message, String hint) {
     return ImmutableDiagnostic.builder()
         .code(rule.code())
         .severity(severity)
@@ -65,22 +67,22 @@ public interface Diagnostic {
   }
 
   /** Whether this is an {@link Severity#ERROR}. */
-  default boolean isError() {
+  public boolean isError() {
     return severity() == Severity.ERROR;
   }
 
   /** The same diagnostic with {@code prefix} put before its pointer, for a value checked inside a larger one. */
-  default Diagnostic under(String prefix) {
+  public Diagnostic under(String prefix) {
     return ImmutableDiagnostic.copyOf(this).withPointer(prefix + pointer());
   }
 
   /** The same diagnostic located in a source file. */
-  default Diagnostic at(String source, int line, int column) {
+  public Diagnostic at(String source, int line, int column) {
     return ImmutableDiagnostic.copyOf(this).withSource(source).withLine(line).withColumn(column);
   }
 
   /** Compiler-style text: {@code source:line:column pointer severity CODE: message; hint.} */
-  default String format() {
+  public String format() {
     StringBuilder out = new StringBuilder();
     source().ifPresent(s -> {
       out.append(s);
@@ -99,5 +101,11 @@ public interface Diagnostic {
       out.append('.');
     }
     return out.toString();
+  }
+
+  /** The same as {@link #format()}. */
+  @Override
+  public String toString() {
+    return format();
   }
 }

@@ -1,0 +1,108 @@
+package io.experiencelake.examples;
+
+import io.experiencelake.core.Cluster;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.Tier;
+import io.experiencelake.core.check.CheckOptions;
+import io.experiencelake.core.check.LakeChecker;
+import io.experiencelake.core.json.LakeJson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the example end to end: builds {@link SeedLake#lake()}, checks it, writes {@code lake.json}
+ * and prints a summary with every diagnostic.
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl examples -am verify exec:java
+ * }</pre>
+ *
+ * <p>The one optional argument is the output directory; it defaults to {@code examples/target/lake}
+ * (relative to the working directory, the repository root when run through Maven).
+ */
+public final class RunExample {
+
+  /** Where {@code lake.json} goes when no output directory is given. */
+  public static final Path DEFAULT_OUTPUT = Path.of("examples", "target", "lake");
+
+  private RunExample() {}
+
+  /**
+   * Builds, checks and writes the seed lake, printing the summary to standard output.
+   *
+   * @param args an optional output directory
+   * @throws IOException when {@code lake.json} cannot be written
+   * @throws io.experiencelake.core.LakeException when the lake has errors
+   */
+  public static void main(String[] args) throws IOException {
+    Path output = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
+    Lake lake = SeedLake.lake();
+    List<Diagnostic> diagnostics = LakeChecker.check(lake, CheckOptions.today(SeedLake.TODAY));
+    Path written = write(lake, output);
+    print(lake, diagnostics, written, System.out);
+  }
+
+  /** Writes {@code lake.json} into {@code directory} as UTF-8 and returns its path. */
+  static Path write(Lake lake, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Path file = directory.resolve("lake.json");
+    Files.writeString(file, LakeJson.write(lake), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Prints the summary: counts, entries by status and by cluster, then the diagnostics. */
+  static void print(Lake lake, List<Diagnostic> diagnostics, Path written, PrintStream out) {
+    out.println(String.format(Locale.ROOT, "Experience Lake example: %s, %s (checked as of %s)",
+        lake.owner().name(), lake.owner().headline(), SeedLake.TODAY));
+    long core = lake.clusters().stream().filter(c -> c.tier() == Tier.CORE).count();
+    out.println(String.format(Locale.ROOT,
+        "stories: %d, clusters: %d (%d core, %d optional), entries: %d, engagements: %d, capabilities: %d, "
+            + "roles: %d",
+        lake.stories().size(), lake.clusters().size(), core, lake.clusters().size() - core,
+        lake.entries().size(), lake.engagements().size(), lake.capabilities().size(), lake.roles().size()));
+
+    out.println("entries by status:");
+    Map<StatusKind, Integer> byStatus = countByStatus(lake.entries());
+    byStatus.forEach((kind, n) -> out.println(String.format(Locale.ROOT, "  %-9s %3d", kind, n)));
+
+    out.println("entries by cluster:");
+    for (Cluster cluster : lake.clusters()) {
+      List<LakeEntry> entries = lake.entries().stream()
+          .filter(e -> e.cluster().equals(cluster.id()))
+          .toList();
+      Map<StatusKind, Integer> counts = countByStatus(entries);
+      out.println(String.format(Locale.ROOT, "  %2d %-8s %-27s %2d  (achieved %d, current %d, target %d)",
+          cluster.rank(), cluster.tier(), cluster.id(), entries.size(),
+          counts.get(StatusKind.ACHIEVED), counts.get(StatusKind.CURRENT), counts.get(StatusKind.TARGET)));
+    }
+
+    long errors = diagnostics.stream().filter(d -> d.isError()).count();
+    out.println(String.format(Locale.ROOT, "diagnostics: %d errors, %d warnings",
+        errors, diagnostics.size() - errors));
+    for (Diagnostic diagnostic : diagnostics) {
+      out.println("  " + diagnostic.format());
+    }
+    out.println("wrote " + written.toString().replace('\\', '/'));
+  }
+
+  private static Map<StatusKind, Integer> countByStatus(List<LakeEntry> entries) {
+    Map<StatusKind, Integer> counts = new EnumMap<>(StatusKind.class);
+    for (StatusKind kind : StatusKind.values()) {
+      counts.put(kind, 0);
+    }
+    for (LakeEntry entry : entries) {
+      counts.merge(entry.status().kind(), 1, Integer::sum);
+    }
+    return counts;
+  }
+}

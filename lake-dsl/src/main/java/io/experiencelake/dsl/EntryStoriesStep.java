@@ -1,0 +1,33 @@
+package io.experiencelake.dsl;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+
+/**
+ * The optional step of an entry that names the stories it is drawn from; skip it to go on with the claim.
+ *
+ * <pre>{@code
+ * lake.entry(entry("phase-gates").in("evidence-gated-runs").at("platform").from("110", "46AA–46AQ")
+ *     .claim("Gated each of 6 run phases on committed evidence")
+ *     .constraint("Services promoted runs on timers; a crashed writer still looked done")
+ *     .decision("Phase gates that read a receipt per phase")
+ *         .over("Longer timers", "Hides the crash, adds latency")
+ *         .consequence("Promotion waits for the slowest writer")
+ *     .evidence(runOutput("runs/2025-03-14/gates.log", sha256))
+ *         .and(reportStat("reports/promotions.json").pointer("/partial_promotions")
+ *             .metric("partial promotions after gates").is(0, "runs"))
+ *     .achieved(2025, 3, 14)
+ *     .capabilities("run-discipline")
+ *     .keywords("phase gates", "idempotency"));
+ * }</pre>
+ */
+public interface EntryStoriesStep extends EntryClaimStep {
+
+  /**
+   * Sets the stories by id or range; {@code "46AA–46AQ"} adds all 17 sub-entries, in order.
+   *
+   * <p>A text that is not an id or a range is reported when the lake is built, at
+   * {@code /entries/N/stories/K}, with a message naming the text.
+   */
+  @CheckReturnValue
+  EntryClaimStep from(String... storyIdsOrRanges);
+}

@@ -1,0 +1,41 @@
+package io.experiencelake.dsl;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import java.time.LocalDate;
+
+/**
+ * The step of an entry backed only by links so far: it may be current or a target, and becomes achievable only once verifiable evidence is added.
+ *
+ * <pre>{@code
+ * lake.entry(entry("schema-registry").in("contract-first").at("platform")
+ *     .claim("Moving 11 services onto a shared schema registry")
+ *     .constraint("Producers deploy on their own schedules")
+ *     .decision("Compatibility checks in CI before any deploy")
+ *         .consequence("A breaking change now fails a build instead of a consumer")
+ *     .evidence(link("https://github.com/example/registry/pull/42"))
+ *         .and(link("https://example.org/blog/registry"))
+ *     .current(LocalDate.of(2025, 6, 1), "7 of 11 services migrated"));
+ * }</pre>
+ */
+public interface EntryWeakEvidenceStep {
+
+  /** Adds another link; the entry stays unable to be achieved. */
+  @CheckReturnValue
+  EntryWeakEvidenceStep and(WeakEvidence anchor);
+
+  /** Adds a verifiable anchor, after which every status is open. */
+  @CheckReturnValue
+  EntryEvidenceMoreStep and(VerifiableEvidence anchor);
+
+  /** Marks the entry in progress as of {@code asOf}, with how far it has got, e.g. {@code 7 of 11 services migrated}. */
+  @CheckReturnValue
+  EntryFinalStep current(LocalDate asOf, String progress);
+
+  /** Marks the entry as a plan with no date; it is never shown as done. */
+  @CheckReturnValue
+  EntryFinalStep target();
+
+  /** Marks the entry as a plan for {@code by}; it is never shown as done. */
+  @CheckReturnValue
+  EntryFinalStep target(LocalDate by);
+}
