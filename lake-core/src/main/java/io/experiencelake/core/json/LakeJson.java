@@ -1,6 +1,7 @@
 package io.experiencelake.core.json;
 
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -117,7 +119,8 @@ public final class LakeJson {
     if (found.stream().anyMatch(Diagnostic::isError)) {
       throw new LakeException(found);
     }
-    ObjectNode body = ((ObjectNode) tree).deepCopy();
+    // The schema has made sure the root is an object; the model has no '$schema'.
+    ObjectNode body = (ObjectNode) tree;
     body.remove("$schema");
     Lake lake;
     try {
@@ -176,7 +179,7 @@ public final class LakeJson {
     }
     Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "", "cannot read " + source + ": " + why,
         "check that the path names a readable file");
-    return new LakeException(List.of(io.experiencelake.core.ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+    return new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
   }
 
   /** The lake as a JSON tree, {@code $schema} first. */
@@ -215,7 +218,7 @@ public final class LakeJson {
       try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
         out.write(bytes);
       }
-      try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
       Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -192,10 +192,6 @@ final class SchemaErrors {
             what + " is " + shown(pointer) + ", but must be exactly " + error.getSchemaNode(),
             "write " + error.getSchemaNode() + (pointer.equals("/$schema") ? " or leave '$schema' out" : ""));
       case "minItems":
-        if (isEntryPart(pointer)) {
-          return Diagnostic.of(Rule.BLANK_PART, pointer, Pointers.describe(document, Pointers.parent(pointer)) + " has no evidence anchors",
-              PARTS_HINT + "; add at least one run output, receipt, report stat, repro step or link");
-        }
         return Diagnostic.of(Rule.SCHEMA, pointer, what + " is empty, but needs at least " + error.getSchemaNode() + " item"
             + (error.getSchemaNode().asInt() == 1 ? "" : "s"), "add the missing items");
       case "minimum":

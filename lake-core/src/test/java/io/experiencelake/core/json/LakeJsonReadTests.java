@@ -394,14 +394,14 @@ class LakeJsonReadTests {
     }
 
     @Test
-    void reportsAnEntryWithNoEvidenceAsBlank() {
+    void acceptsAPlannedEntryWithNoEvidence() {
       String json = replaceOnce(FULL,
           "\"evidence\": [\n        {\n          \"kind\": \"link\",\n          \"uri\": \"https://example.org/replay-plan\"\n        }\n      ],",
           "\"evidence\": [],");
 
-      Diagnostic problem = problem(json);
+      Lake lake = LakeJson.read(json, "lake.json", OPTIONS).lake();
 
-      assertLocated(problem, Rule.BLANK_PART, "/entries/2/evidence", json, "\"evidence\": []");
+      assertThat(lake.entries().get(2).evidence()).isEmpty();
     }
 
     @Test

@@ -161,8 +161,8 @@ class LakeSchemaTests {
 
       assertThat(problems).extracting(Diagnostic::pointer).containsExactlyInAnyOrder(
           "/entries/1/id", "/entries/1/cluster", "/entries/1/claim", "/entries/1/constraint", "/entries/1/decision",
-          "/entries/1/evidence", "/entries/1/status");
-      assertThat(problems).filteredOn(d -> d.code().equals(Rule.BLANK_PART.code())).hasSize(5);
+          "/entries/1/status");
+      assertThat(problems).filteredOn(d -> d.code().equals(Rule.BLANK_PART.code())).hasSize(4);
       assertThat(problems).filteredOn(d -> d.code().equals(Rule.MISSING_FIELD.code())).hasSize(2);
     }
 
