@@ -180,7 +180,7 @@ final class LocatingParser {
       case START_ARRAY:
         return readArray(pointer, record);
       case VALUE_STRING:
-        return NODES.stringNode(parser.getText());
+        return NODES.stringNode(parser.getString());
       case VALUE_NUMBER_INT:
         switch (parser.getNumberType()) {
           case INT:
@@ -259,7 +259,7 @@ final class LocatingParser {
   /** Reports a number beyond a double's range; the tree keeps its exact value so checking goes on. */
   private void tooLarge(String pointer) {
     problems.add(located(Rule.JSON_SYNTAX, pointer, Position.of(parser.currentTokenLocation()),
-        "the number " + Words.quote(parser.getText()) + " is too large to use",
+        "the number " + Words.quote(parser.getString()) + " is too large to use",
         "write a number of at most about 1.8e308 in size"));
   }
 
