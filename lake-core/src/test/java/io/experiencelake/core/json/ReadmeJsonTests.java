@@ -8,6 +8,8 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.ReportStat;
 import io.experiencelake.core.check.CheckOptions;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -41,6 +43,27 @@ class ReadmeJsonTests {
       assertThat(d.source()).get().asString().endsWith("broken-lake.json");
       assertThat(d.line()).isPresent();
     });
+  }
+
+  @Test
+  void theReadmeShowsTheBrokenLakesRealMessageAndTheLakeThatLoads() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String broken = Files.readString(resource("broken-lake.json"), StandardCharsets.UTF_8);
+    LakeException e = catchThrowableOfType(LakeException.class, () -> LakeJson.read(broken, "broken-lake.json", OPTIONS));
+
+    assertThat(block(readme, "has five mistakes")).isEqualTo(e.getMessage().strip());
+    assertThat(block(readme, "A small lake that loads"))
+        .isEqualTo(Files.readString(resource("readme-lake.json"), StandardCharsets.UTF_8).strip());
+  }
+
+  /** The first fenced code block after the line containing {@code marker}. */
+  static String block(String markdown, String marker) {
+    int at = markdown.indexOf(marker);
+    assertThat(at).as("README mentions '%s'", marker).isNotNegative();
+    int open = markdown.indexOf("```", at);
+    int start = markdown.indexOf('\n', open) + 1;
+    int end = markdown.indexOf("```", start);
+    return markdown.substring(start, end).strip();
   }
 
   static Path resource(String name) throws URISyntaxException {
