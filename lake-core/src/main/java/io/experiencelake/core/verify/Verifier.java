@@ -38,8 +38,10 @@ import java.util.Set;
  *
  * <p>Paths are resolved against the root's real path; {@code ..}, absolute paths and symbolic links
  * that lead outside the root are {@link Outcome#REJECTED} without reading anything, and evidence is
- * only ever opened for reading. Files are streamed, different files are hashed in parallel and each
- * file once, and the report's order never depends on thread timing.
+ * only ever opened for reading. Files are streamed ({@link FileDigests}), different files are hashed
+ * in parallel and each file once, unchanged files not at all with a
+ * {@link VerifyOptions#digestCache() digest cache}, and the report's order never depends on thread
+ * timing.
  *
  * <pre>{@code
  * VerificationReport report = Verifier.of(Path.of("evidence")).verify(lake);
@@ -99,7 +101,11 @@ public final class Verifier {
         });
       }
     }
-    Map<Path, Digest> digests = FileDigests.of(toHash, options.parallelism());
+    // Checked again here: the root or a link on the way to the cache may have appeared since the options were made.
+    options.digestCache().ifPresent(c -> DigestCache.requireOutside(c, options.evidenceRoot()));
+    DigestCache cache = options.digestCache().map(DigestCache::load).orElse(DigestCache.none());
+    Map<Path, Digest> digests = FileDigests.of(toHash, options.parallelism(), cache);
+    cache.save();
     Check check = new Check(root, files, digests);
     List<EntryVerification> out = new ArrayList<>(entries.size());
     for (int e = 0; e < entries.size(); e++) {

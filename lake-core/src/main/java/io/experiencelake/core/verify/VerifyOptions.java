@@ -2,17 +2,19 @@ package io.experiencelake.core.verify;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How to verify a lake: the evidence root, whether repro steps may run, their timeout, and how
- * many files to hash at once.
+ * How to verify a lake: the evidence root, whether repro steps may run, their timeout, how many
+ * files to hash at once, and where to keep the digests of files already hashed.
  *
  * <pre>{@code
  * VerifyOptions options = ImmutableVerifyOptions.builder()
  *     .evidenceRoot(Path.of("evidence"))
  *     .allowCommands(true)
  *     .commandTimeout(Duration.ofSeconds(30))
+ *     .digestCache(Path.of("build/lake-digests.json"))
  *     .build();
  * }</pre>
  */
@@ -46,6 +48,17 @@ public interface VerifyOptions {
     return 16 * 1024 * 1024;
   }
 
+  /**
+   * A file that keeps the digests of evidence files between verifications, so an unchanged file is
+   * not read again; absent by default, so every file is hashed on every run.
+   *
+   * <p>A digest is reused only while the file's real path, size, modification time and file key
+   * (the inode on Unix) are unchanged; a file written again is always hashed again. The file must
+   * lie outside the evidence root. It is written atomically and only when a digest was added; one
+   * that is missing or corrupt counts as empty.
+   */
+  Optional<Path> digestCache();
+
   /** Options with {@code evidenceRoot} and every default: commands not run. */
   static VerifyOptions root(Path evidenceRoot) {
     return ImmutableVerifyOptions.builder().evidenceRoot(evidenceRoot).build();
@@ -54,7 +67,8 @@ public interface VerifyOptions {
   /**
    * Rejects options no verification could use.
    *
-   * @throws IllegalArgumentException when the timeout is not positive, or parallelism or the output bound is below 1
+   * @throws IllegalArgumentException when the timeout is not positive, parallelism or the output bound is below 1,
+   *     or the digest cache lies inside the evidence root
    */
   @Value.Check
   default void check() {
@@ -67,5 +81,6 @@ public interface VerifyOptions {
     if (maxOutputBytes() < 1) {
       throw new IllegalArgumentException("maxOutputBytes must be at least 1, was " + maxOutputBytes());
     }
+    digestCache().ifPresent(cache -> DigestCache.requireOutside(cache, evidenceRoot()));
   }
 }

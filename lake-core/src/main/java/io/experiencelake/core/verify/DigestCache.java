@@ -1,0 +1,236 @@
+package io.experiencelake.core.verify;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Digests of evidence files from earlier verifications, keyed on the file's real path, size,
+ * modification time and file key (the inode on Unix), kept in a JSON file the user chooses.
+ *
+ * <p>A digest is reused only when all four are unchanged, so a file that was written again is
+ * always hashed again. As in Git's index, a digest is not trusted when the file's modification
+ * time is not older than the cache file itself: a file changed within the same clock tick as it
+ * was hashed could otherwise keep its old time and size. A digest is recorded only when the file's
+ * attributes are the same before and after it was read.
+ *
+ * <p>The file is read once per verification and written, only when something was added, to a new
+ * temporary file in the same folder that is then moved over it in one step. A cache that is
+ * missing, unreadable or corrupt is treated as empty; one that cannot be written is left as it was.
+ * Entries are added or replaced, never removed: delete the file to start afresh.
+ */
+final class DigestCache {
+
+  /** The value of the file's {@code format} member; a file with another is ignored. */
+  static final String FORMAT = "experience-lake-digest-cache/1";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final DigestCache NONE = new DigestCache(null, Long.MIN_VALUE);
+
+  /** What the cache knows of one file. */
+  private static final class Entry {
+    final long size;
+    final long modifiedNanos;
+    final String fileKey;
+    final String sha256;
+
+    Entry(long size, long modifiedNanos, String fileKey, String sha256) {
+      this.size = size;
+      this.modifiedNanos = modifiedNanos;
+      this.fileKey = fileKey;
+      this.sha256 = sha256;
+    }
+
+    boolean describes(BasicFileAttributes attributes) {
+      return size == attributes.size()
+          && modifiedNanos == nanos(attributes.lastModifiedTime())
+          && Objects.equals(fileKey, key(attributes));
+    }
+  }
+
+  private final Path file;
+  /** Digests of files modified at or after this time (the cache file's own) are not trusted. */
+  private final long trustedBefore;
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private volatile boolean changed;
+
+  private DigestCache(Path file, long trustedBefore) {
+    this.file = file;
+    this.trustedBefore = trustedBefore;
+  }
+
+  /** A cache that knows nothing and records nothing. */
+  static DigestCache none() {
+    return NONE;
+  }
+
+  /** The cache kept in {@code file}, or an empty one when the file is missing, unreadable or corrupt. */
+  static DigestCache load(Path file) {
+    FileTime written;
+    JsonNode tree;
+    try {
+      written = Files.getLastModifiedTime(file);
+      tree = JSON.readTree(Files.readAllBytes(file));
+    } catch (IOException | JacksonException | SecurityException e) {
+      return new DigestCache(file, Long.MIN_VALUE);
+    }
+    DigestCache cache = new DigestCache(file, nanos(written));
+    if (tree == null || !FORMAT.equals(tree.path("format").asString(""))) {
+      return cache;
+    }
+    for (JsonNode e : tree.path("files")) {
+      JsonNode size = e.path("size");
+      JsonNode modified = e.path("modified");
+      JsonNode path = e.path("path");
+      JsonNode sha256 = e.path("sha256");
+      JsonNode key = e.path("fileKey");
+      if (path.isString() && size.isIntegralNumber() && size.canConvertToLong()
+          && modified.isIntegralNumber() && modified.canConvertToLong() && sha256.isString() && SHA256.matcher(sha256.asString()).matches()
+          && (key.isMissingNode() || key.isString())) {
+        cache.entries.put(path.asString(), new Entry(size.asLong(), modified.asLong(),
+            key.isString() ? key.asString() : null, sha256.asString()));
+      }
+    }
+    return cache;
+  }
+
+  /**
+   * Throws when {@code cache} lies inside the evidence root (as given, or through symbolic links):
+   * verification only ever reads evidence, so it must not write its cache there either.
+   *
+   * @throws IllegalArgumentException when the cache file would be inside {@code root}
+   */
+  static void requireOutside(Path cache, Path root) {
+    Path absolute = cache.toAbsolutePath().normalize();
+    Path rootAbsolute = root.toAbsolutePath().normalize();
+    Path rootReal = realOrSelf(rootAbsolute);
+    Path real = realOrSelf(absolute);
+    if (absolute.startsWith(rootAbsolute) || absolute.startsWith(rootReal) || real.startsWith(rootAbsolute) || real.startsWith(rootReal)) {
+      throw new IllegalArgumentException("the digest cache " + cache + " is inside the evidence root " + root
+          + "; verification never writes into the evidence, so choose a file outside it, e.g. next to the lake file");
+    }
+  }
+
+  /** Whether digests are looked up and recorded at all. */
+  boolean isEnabled() {
+    return file != null;
+  }
+
+  /** The digest of {@code realPath} when the cache has one for the file as it is now, else {@code null}. */
+  String lookup(Path realPath) {
+    if (file == null) {
+      return null;
+    }
+    Entry entry = entries.get(realPath.toString());
+    if (entry == null || entry.modifiedNanos >= trustedBefore) {
+      return null;
+    }
+    try {
+      return entry.describes(FileDigests.attributes(realPath)) ? entry.sha256 : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Records the digest of {@code realPath} when its attributes did not change while it was read. */
+  void record(Path realPath, BasicFileAttributes before, BasicFileAttributes after, String sha256) {
+    if (file == null) {
+      return;
+    }
+    Entry entry = new Entry(before.size(), nanos(before.lastModifiedTime()), key(before), sha256);
+    if (entry.describes(after)) {
+      entries.put(realPath.toString(), entry);
+      changed = true;
+    }
+  }
+
+  /** Writes the cache atomically when something was recorded; a cache that cannot be written is left as it was. */
+  void save() {
+    if (file == null || !changed) {
+      return;
+    }
+    try {
+      write();
+      changed = false;
+    } catch (IOException | JacksonException | SecurityException e) {
+      // The cache only saves time: verification stands without it, and the next run hashes again.
+    }
+  }
+
+  private void write() throws IOException {
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Files.createDirectories(folder);
+    Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE);
+           JsonGenerator json = JSON.createGenerator(out)) {
+        json.writeStartObject();
+        json.writeStringProperty("format", FORMAT);
+        json.writeArrayPropertyStart("files");
+        for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+          Entry entry = e.getValue();
+          json.writeStartObject();
+          json.writeStringProperty("path", e.getKey());
+          json.writeNumberProperty("size", entry.size);
+          json.writeNumberProperty("modified", entry.modifiedNanos);
+          if (entry.fileKey != null) {
+            json.writeStringProperty("fileKey", entry.fileKey);
+          }
+          json.writeStringProperty("sha256", entry.sha256);
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static long nanos(FileTime time) {
+    return time.to(TimeUnit.NANOSECONDS);
+  }
+
+  private static String key(BasicFileAttributes attributes) {
+    return Optional.ofNullable(attributes.fileKey()).map(Object::toString).orElse(null);
+  }
+
+  /** The real path of {@code path}'s longest existing prefix, with the rest appended; {@code path} itself when none resolves. */
+  private static Path realOrSelf(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+    } catch (IOException e) {
+      return path;
+    }
+  }
+}
