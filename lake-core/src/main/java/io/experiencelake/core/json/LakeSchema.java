@@ -111,6 +111,10 @@ public final class LakeSchema {
 
   /** Sorts by where each pointer's value (or, for a missing one, its nearest enclosing value) comes in the document. */
   private static List<Diagnostic> inDocumentOrder(JsonNode document, List<Diagnostic> diagnostics) {
+    if (diagnostics.size() < 2) {
+      // Nothing to sort: numbering every node of a large valid lake would cost as much as parsing it.
+      return List.copyOf(diagnostics);
+    }
     Map<String, Integer> ordinals = new HashMap<>();
     number(document, "", ordinals);
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);

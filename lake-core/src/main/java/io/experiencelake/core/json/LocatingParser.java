@@ -10,10 +10,13 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,6 +47,15 @@ final class LocatingParser {
       return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
+    /** The line and column of {@code location} in one number. */
+    static long pack(TokenStreamLocation location) {
+      return ((long) Math.max(1, location.getLineNr()) << 32) | Math.max(1, location.getColumnNr());
+    }
+
+    static Position unpack(long packed) {
+      return new Position((int) (packed >>> 32), (int) packed);
+    }
+
     @Override
     public String toString() {
       return "line " + line + ", column " + column;
@@ -51,14 +63,86 @@ final class LocatingParser {
   }
 
   /**
-   * What parsing found: the tree (absent when the text is not JSON), the position of every pointer,
-   * and the problems, each already located.
+   * What parsing found: the tree (absent when the text is not JSON), where each of its values
+   * starts, and the problems, each already located.
+   *
+   * <p>Positions live in the tree's own containers (one number per member or element), not in a
+   * map from pointer to position: a map entry and a pointer string per value cost more than
+   * parsing itself on a large lake. A pointer is resolved by walking the tree.
    */
-  record Parsed(JsonNode tree, Map<String, Position> positions, List<Diagnostic> problems) {
+  record Parsed(JsonNode tree, Position rootPosition, List<Diagnostic> problems) {
 
     /** Whether a tree was built. */
     boolean hasTree() {
       return tree != null;
+    }
+
+    /** Where the value at {@code pointer} starts (for an object member: its key), if the tree has it. */
+    Optional<Position> position(String pointer) {
+      if (tree == null) {
+        return Optional.empty();
+      }
+      if (pointer.isEmpty()) {
+        return Optional.of(rootPosition);
+      }
+      if (pointer.charAt(0) != '/') {
+        return Optional.empty();
+      }
+      JsonNode node = tree;
+      long found = NOWHERE;
+      int start = 1;
+      while (node != null) {
+        int slash = pointer.indexOf('/', start);
+        int end = slash < 0 ? pointer.length() : slash;
+        String token = pointer.substring(start, end);
+        if (node instanceof LocatedObject) {
+          String name = token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+          found = ((LocatedObject) node).positionOf(name);
+          node = node.get(name);
+        } else if (node instanceof LocatedArray) {
+          int index = arrayIndex(token);
+          found = index < 0 ? NOWHERE : ((LocatedArray) node).positionOf(index);
+          node = index < 0 ? null : node.get(index);
+        } else {
+          found = NOWHERE;
+        }
+        if (found == NOWHERE || slash < 0) {
+          break;
+        }
+        start = slash + 1;
+      }
+      return found == NOWHERE ? Optional.empty() : Optional.of(Position.unpack(found));
+    }
+
+    /** The position of every value of the tree by its JSON Pointer; built on each call, for tests and debugging. */
+    Map<String, Position> positions() {
+      Map<String, Position> all = new LinkedHashMap<>();
+      if (tree != null) {
+        all.put("", rootPosition);
+        collect(tree, "", all);
+      }
+      return all;
+    }
+
+    private static void collect(JsonNode node, String pointer, Map<String, Position> all) {
+      if (node instanceof LocatedObject) {
+        LocatedObject object = (LocatedObject) node;
+        for (int i = 0; i < object.count; i++) {
+          String child = Pointers.child(pointer, object.names[i]);
+          all.put(child, Position.unpack(object.at[i]));
+          JsonNode value = object.get(object.names[i]);
+          if (value != null) {
+            collect(value, child, all);
+          }
+        }
+      } else if (node instanceof LocatedArray) {
+        LocatedArray array = (LocatedArray) node;
+        for (int i = 0; i < array.count; i++) {
+          String child = Pointers.child(pointer, i);
+          all.put(child, Position.unpack(array.at[i]));
+          collect(array.get(i), child, all);
+        }
+      }
     }
 
     /**
@@ -71,9 +155,9 @@ final class LocatingParser {
       }
       String pointer = diagnostic.pointer();
       while (true) {
-        Position position = positions.get(pointer);
-        if (position != null) {
-          return diagnostic.at(source, position.line(), position.column());
+        Optional<Position> position = position(pointer);
+        if (position.isPresent()) {
+          return diagnostic.at(source, position.get().line(), position.get().column());
         }
         if (pointer.isEmpty()) {
           return ImmutableDiagnostic.copyOf(diagnostic).withSource(source);
@@ -81,14 +165,96 @@ final class LocatingParser {
         pointer = Pointers.parent(pointer);
       }
     }
+
+    /** The index a pointer token names: digits with no leading zero; -1 for anything else. */
+    private static int arrayIndex(String token) {
+      if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+        return -1;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+          return -1;
+        }
+      }
+      return Integer.parseInt(token);
+    }
+  }
+
+  /** No position: a member or element the tree does not have. */
+  private static final long NOWHERE = -1L;
+
+  /** An object that remembers where the key of each of its members starts, in the order read. */
+  static final class LocatedObject extends ObjectNode {
+    private static final int INDEXED_ABOVE = 16;
+
+    private String[] names = new String[4];
+    private long[] at = new long[4];
+    private int count;
+    /** Member index by name, made on the first lookup in a large object so lookups stay constant-time. */
+    private Map<String, Integer> index;
+
+    LocatedObject() {
+      super(NODES);
+    }
+
+    void record(String name, long position) {
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+        at = Arrays.copyOf(at, count * 2);
+      }
+      names[count] = name;
+      at[count++] = position;
+    }
+
+    long positionOf(String name) {
+      if (count > INDEXED_ABOVE) {
+        if (index == null) {
+          index = new HashMap<>(count * 2);
+          for (int i = count - 1; i >= 0; i--) {
+            index.put(names[i], i);
+          }
+        }
+        Integer i = index.get(name);
+        return i == null ? NOWHERE : at[i];
+      }
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          return at[i];
+        }
+      }
+      return NOWHERE;
+    }
+  }
+
+  /** An array that remembers where each of its elements starts. */
+  static final class LocatedArray extends ArrayNode {
+    private long[] at = new long[4];
+    private int count;
+
+    LocatedArray() {
+      super(NODES);
+    }
+
+    void record(long position) {
+      if (count == at.length) {
+        at = Arrays.copyOf(at, count * 2);
+      }
+      at[count++] = position;
+    }
+
+    long positionOf(int i) {
+      return i < count ? at[i] : NOWHERE;
+    }
   }
 
   private final String source;
   private final JsonParser parser;
-  private final Map<String, Position> positions = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
-  /** The pointer of the value being read, for locating syntax errors. */
-  private String current = "";
+  /**
+   * The reference tokens (a {@code String} name or an {@code Integer} index) of the value being
+   * read; its pointer is only built when a problem is reported there.
+   */
+  private final List<Object> path = new ArrayList<>();
 
   private LocatingParser(String source, String text) {
     this.source = source;
@@ -101,24 +267,28 @@ final class LocatingParser {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(utf8);
-    CharBuffer out = CharBuffer.allocate(utf8.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
+    // Checked through a small buffer, then decoded once into the text: no second copy of a large lake.
+    CharBuffer out = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      out.clear();
+      result = decoder.decode(in, out, true);
+    } while (result.isOverflow());
     if (!result.isError()) {
+      out.clear();
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      out.flip();
-      Position position = positionAfter(out);
+      Position position = positionAfter(new String(utf8, 0, in.position(), StandardCharsets.UTF_8));
       int bad = utf8[in.position()] & 0xff;
       Diagnostic problem = Diagnostic.of(Rule.JSON_SYNTAX, "",
               String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
                   bad, position),
               "save the file as UTF-8")
           .at(source, position.line(), position.column());
-      return new Parsed(null, Map.of(), List.of(problem));
+      return new Parsed(null, null, List.of(problem));
     }
-    out.flip();
-    return parse(out.toString(), source);
+    return parse(new String(utf8, StandardCharsets.UTF_8), source);
   }
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */
@@ -138,17 +308,19 @@ final class LocatingParser {
   private Parsed run() {
     try (JsonParser p = parser) {
       JsonNode tree;
+      Position root;
       try {
         JsonToken first = p.nextToken();
         if (first == null) {
           problems.add(located(Rule.JSON_SYNTAX, "", new Position(1, 1), "the input is empty",
               "write the lake as one JSON object: { \"owner\": { … }, … }"));
-          return done(null);
+          return done(null, null);
         }
-        tree = readValue("", true);
+        root = Position.of(p.currentTokenLocation());
+        tree = readValue();
       } catch (JacksonException e) {
         problems.add(syntaxProblem(e));
-        return done(null);
+        return done(null, null);
       }
       try {
         JsonToken extra = p.nextToken();
@@ -159,26 +331,36 @@ final class LocatingParser {
         TokenStreamLocation location = e.getLocation();
         problems.add(trailing(Position.of(location == null || location.getLineNr() < 1 ? p.currentLocation() : location)));
       }
-      return done(tree);
+      return done(tree, root);
     }
   }
 
-  private Parsed done(JsonNode tree) {
-    return new Parsed(tree, Map.copyOf(positions), List.copyOf(problems));
+  private Parsed done(JsonNode tree, Position root) {
+    return new Parsed(tree, root, List.copyOf(problems));
   }
 
-  /** Reads the value at the current token; {@code record} is false inside a duplicate key's value. */
-  private JsonNode readValue(String pointer, boolean record) {
-    current = pointer;
-    if (record && !positions.containsKey(pointer)) {
-      positions.put(pointer, Position.of(parser.currentTokenLocation()));
+  /** The JSON Pointer of the value being read. */
+  private String current() {
+    StringBuilder pointer = new StringBuilder();
+    for (Object token : path) {
+      pointer.append('/');
+      if (token instanceof String) {
+        pointer.append(((String) token).replace("~", "~0").replace("/", "~1"));
+      } else {
+        pointer.append(token);
+      }
     }
+    return pointer.toString();
+  }
+
+  /** Reads the value at the current token. */
+  private JsonNode readValue() {
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
-        return readObject(pointer, record);
+        return readObject();
       case START_ARRAY:
-        return readArray(pointer, record);
+        return readArray();
       case VALUE_STRING:
         return NODES.stringNode(parser.getString());
       case VALUE_NUMBER_INT:
@@ -190,7 +372,7 @@ final class LocatingParser {
           default:
             java.math.BigInteger big = parser.getBigIntegerValue();
             if (!Double.isFinite(big.doubleValue())) {
-              tooLarge(pointer);
+              tooLarge();
             }
             return NODES.numberNode(big);
         }
@@ -199,7 +381,7 @@ final class LocatingParser {
         if (Double.isFinite(number)) {
           return NODES.numberNode(number);
         }
-        tooLarge(pointer);
+        tooLarge();
         return NODES.numberNode(parser.getDecimalValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
@@ -208,57 +390,59 @@ final class LocatingParser {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        throw new IllegalStateException("unexpected token " + token + " at " + pointer);
+        throw new IllegalStateException("unexpected token " + token + " at " + current());
     }
   }
 
-  private ObjectNode readObject(String pointer, boolean record) {
-    ObjectNode object = NODES.objectNode();
-    Map<String, Position> keys = new HashMap<>();
+  private ObjectNode readObject() {
+    LocatedObject object = new LocatedObject();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      String child = Pointers.child(pointer, name);
-      Position at = Position.of(parser.currentTokenLocation());
-      Position first = keys.putIfAbsent(name, at);
-      boolean duplicate = first != null;
+      long at = Position.pack(parser.currentTokenLocation());
+      path.add(name);
+      // The object holds each key's first value only, so a key it has is a duplicate.
+      boolean duplicate = object.has(name);
       if (duplicate) {
-        problems.add(located(Rule.DUPLICATE_KEY, child, at,
-            "key " + Words.quote(name) + " appears twice: first at " + first + ", again at " + at,
+        Position first = Position.unpack(object.positionOf(name));
+        Position again = Position.unpack(at);
+        problems.add(located(Rule.DUPLICATE_KEY, current(), again,
+            "key " + Words.quote(name) + " appears twice: first at " + first + ", again at " + again,
             "remove one of the two; an object names each key once"));
-      } else if (record) {
-        positions.put(child, at);
+      } else {
+        object.record(name, at);
       }
-      current = child;
       parser.nextToken();
-      JsonNode value = readValue(child, record && !duplicate);
+      JsonNode value = readValue();
       if (!duplicate) {
         object.set(name, value);
       }
-      current = pointer;
+      path.remove(path.size() - 1);
     }
     if (token != JsonToken.END_OBJECT) {
-      throw new IllegalStateException("unexpected token " + token + " in object at " + pointer);
+      throw new IllegalStateException("unexpected token " + token + " in object at " + current());
     }
     return object;
   }
 
-  private ArrayNode readArray(String pointer, boolean record) {
-    ArrayNode array = NODES.arrayNode();
+  private ArrayNode readArray() {
+    LocatedArray array = new LocatedArray();
     while (true) {
-      current = Pointers.child(pointer, array.size());
+      path.add(array.size());
       if (parser.nextToken() == JsonToken.END_ARRAY) {
+        path.remove(path.size() - 1);
         break;
       }
-      array.add(readValue(current, record));
-      current = pointer;
+      array.record(Position.pack(parser.currentTokenLocation()));
+      array.add(readValue());
+      path.remove(path.size() - 1);
     }
     return array;
   }
 
   /** Reports a number beyond a double's range; the tree keeps its exact value so checking goes on. */
-  private void tooLarge(String pointer) {
-    problems.add(located(Rule.JSON_SYNTAX, pointer, Position.of(parser.currentTokenLocation()),
+  private void tooLarge() {
+    problems.add(located(Rule.JSON_SYNTAX, current(), Position.of(parser.currentTokenLocation()),
         "the number " + Words.quote(parser.getString()) + " is too large to use",
         "write a number of at most about 1.8e308 in size"));
   }
@@ -269,18 +453,18 @@ final class LocatingParser {
     String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String firstLine = raw.lines().findFirst().orElse("").strip();
     if (e instanceof StreamConstraintsException) {
-      return located(Rule.JSON_SYNTAX, current, at, "the input exceeds a parser limit: " + firstLine,
+      return located(Rule.JSON_SYNTAX, current(), at, "the input exceeds a parser limit: " + firstLine,
           "make the document smaller or less deeply nested");
     }
     if (firstLine.startsWith("Non-standard token")) {
-      return located(Rule.JSON_SYNTAX, current, at,
+      return located(Rule.JSON_SYNTAX, current(), at,
           "'" + firstLine.replaceFirst("^Non-standard token '([^']*)'.*$", "$1") + "' is not a JSON number",
           "JSON has no NaN or Infinity; write a finite number");
     }
     if (firstLine.contains("maybe a (non-standard) comment")) {
-      return located(Rule.JSON_SYNTAX, current, at, "comments are not allowed in JSON", "remove the comment");
+      return located(Rule.JSON_SYNTAX, current(), at, "comments are not allowed in JSON", "remove the comment");
     }
-    return located(Rule.JSON_SYNTAX, current, at, "the input is not valid JSON: " + firstLine,
+    return located(Rule.JSON_SYNTAX, current(), at, "the input is not valid JSON: " + firstLine,
         "check the JSON here: strings and keys in double quotes, a comma between items, none after the last");
   }
 

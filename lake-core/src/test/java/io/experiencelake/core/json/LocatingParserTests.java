@@ -54,6 +54,63 @@ class LocatingParserTests {
   }
 
   @Nested
+  class Lookups {
+
+    @Test
+    void findsEscapedKeysAndIgnoresIndexesWithLeadingZerosOrSigns() {
+      Parsed parsed = LocatingParser.parse("{\"a/b\": {\"~\": [10, 11]}}", "t.json");
+
+      assertThat(parsed.position("/a~1b/~0/1")).hasValue(new Position(1, 20));
+      assertThat(parsed.position("/a~1b/~0/01")).isEmpty();
+      assertThat(parsed.position("/a~1b/~0/-1")).isEmpty();
+      assertThat(parsed.position("/a~1b/~0/2")).isEmpty();
+      assertThat(parsed.position("/a/b")).isEmpty();
+      assertThat(parsed.position("a")).isEmpty();
+    }
+
+    @Test
+    void findsEveryMemberOfALargeObject() {
+      StringBuilder json = new StringBuilder("{");
+      for (int i = 0; i < 100; i++) {
+        json.append(i == 0 ? "" : ",").append("\n\"k").append(i).append("\": ").append(i);
+      }
+      Parsed parsed = LocatingParser.parse(json.append("}").toString(), "t.json");
+
+      for (int i = 0; i < 100; i++) {
+        assertThat(parsed.position("/k" + i)).hasValue(new Position(i + 2, 1));
+      }
+      assertThat(parsed.position("/k100")).isEmpty();
+    }
+
+    @Test
+    void stillLocatesAMemberRemovedFromTheTreeAfterParsing() {
+      Parsed parsed = LocatingParser.parse("{\"$schema\": \"x\",\n \"owner\": {}}", "t.json");
+
+      ((tools.jackson.databind.node.ObjectNode) parsed.tree()).remove("$schema");
+
+      assertThat(parsed.position("/$schema")).hasValue(new Position(1, 2));
+      assertThat(parsed.position("/owner")).hasValue(new Position(2, 2));
+    }
+
+    @Test
+    void locatesInvalidUtf8FarIntoALargeInput() {
+      String prefix = "{\"a\": [\n" + "  \"\u00fc\u20ac\",\n".repeat(5000) + "  \"";
+      byte[] bytes = (prefix + "x\"]}").getBytes(StandardCharsets.UTF_8);
+      assertThat(LocatingParser.parse(bytes, "t.json").tree().get("a").size()).isEqualTo(5001);
+
+      bytes[prefix.getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+      Parsed parsed = LocatingParser.parse(bytes, "t.json");
+
+      assertThat(parsed.hasTree()).isFalse();
+      assertThat(parsed.problems()).singleElement().satisfies(d -> {
+        assertThat(d.message()).contains("0xFF").contains("line 5002, column 4");
+        assertThat(d.line()).hasValue(5002);
+        assertThat(d.column()).hasValue(4);
+      });
+    }
+  }
+
+  @Nested
   class Duplicates {
 
     @Test

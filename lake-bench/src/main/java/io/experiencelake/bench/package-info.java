@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of Experience Lake, and small command-line tools that measure hashing throughput and load heap.
+ */
+package io.experiencelake.bench;
