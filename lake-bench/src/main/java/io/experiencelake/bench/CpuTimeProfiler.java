@@ -1,8 +1,12 @@
 package io.experiencelake.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
@@ -13,18 +17,20 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * A JMH profiler that reports the CPU time the benchmark's JVM spent per operation, all threads
- * together (the benchmark's, the garbage collector's, the compiler's), as the secondary result
- * {@code ·cpu} in the benchmark's time unit.
+ * A JMH profiler that reports CPU time per operation, in the benchmark's time unit, as two
+ * secondary results: {@code ·cpu}, the whole JVM's (benchmark, garbage collector and compiler
+ * threads), and {@code ·cpu.worker}, the benchmark threads' own (JMH's workers), which leaves out
+ * the collector's work.
  *
- * <p>On a machine shared with other work, wall time per operation swings with the load while CPU
- * time does not: run with {@code -prof io.experiencelake.bench.CpuTimeProfiler} and compare both.
- * For work spread over several threads (the folder verification), CPU time is the sum over the
- * threads, so it shows the cost, not the speed-up.
+ * <p>On a machine shared with other work, wall time per operation swings with the load while a
+ * thread's CPU time swings much less: run with {@code -prof io.experiencelake.bench.CpuTimeProfiler}
+ * and compare. For work spread over threads the workers do not own (the folder verification's
+ * hashing pool), only {@code ·cpu} counts it, and neither shows a speed-up.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
   private long start;
+  private final Map<Long, Long> workersAtStart = new HashMap<>();
 
   /** Makes the profiler; JMH calls this in the benchmark's JVM. */
   public CpuTimeProfiler() {}
@@ -36,6 +42,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+    workersAtStart.clear();
+    workersAtStart.putAll(workerCpuNanos());
     start = processCpuNanos();
   }
 
@@ -43,10 +51,31 @@ public final class CpuTimeProfiler implements InternalProfiler {
   public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
       IterationResult result) {
     long cpu = processCpuNanos() - start;
+    long workers = 0;
+    for (Map.Entry<Long, Long> e : workerCpuNanos().entrySet()) {
+      workers += e.getValue() - workersAtStart.getOrDefault(e.getKey(), 0L);
+    }
     long ops = Math.max(1, result.getMetadata().getMeasuredOps());
     TimeUnit unit = benchmarkParams.getTimeUnit();
-    double perOp = (double) cpu / ops / unit.toNanos(1);
-    return List.of(new ScalarResult("·cpu", perOp, unitName(unit) + "/op", AggregationPolicy.AVG));
+    String perOp = unitName(unit) + "/op";
+    return List.of(
+        new ScalarResult("·cpu", (double) cpu / ops / unit.toNanos(1), perOp, AggregationPolicy.AVG),
+        new ScalarResult("·cpu.worker", (double) workers / ops / unit.toNanos(1), perOp, AggregationPolicy.AVG));
+  }
+
+  /** CPU time by thread id of JMH's benchmark threads that are alive. */
+  private static Map<Long, Long> workerCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().contains("jmh-worker")) {
+        long nanos = threads.getThreadCpuTime(info.getThreadId());
+        if (nanos >= 0) {
+          cpu.put(info.getThreadId(), nanos);
+        }
+      }
+    }
+    return cpu;
   }
 
   private static long processCpuNanos() {

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The files live under {@code java.io.tmpdir} and are read from the page cache (they are hashed
  * once while the lake is made), so the figures are the hashing code's, not the disk's.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)

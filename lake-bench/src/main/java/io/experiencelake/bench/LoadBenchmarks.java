@@ -30,10 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code readTree} of the same bytes (the floor), the full load (parse with locations, schema,
  * bind, check), the checker alone, and the canonical hash of every entry.
  *
- * <p>Each result is the mean time of one operation on the whole lake; divide by {@code entries}
- * for the cost per entry.
+ * <p>Each operation works on the whole lake; divide by {@code entries} for the cost per entry.
+ * Sampling mode reports the mean with its error and the distribution (minimum, median, …): on a
+ * shared machine the minimum and median are steadier than the mean.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
