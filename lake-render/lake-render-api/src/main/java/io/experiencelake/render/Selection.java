@@ -1,0 +1,131 @@
+package io.experiencelake.render;
+
+import io.experiencelake.core.CapabilityWeight;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.RoleProfile;
+import io.experiencelake.core.StatusKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The entries a render uses, as {@link RenderOptions} select them, in lake order; shared by every
+ * renderer so they all agree on what was sent.
+ *
+ * <pre>{@code
+ * Selection selection = Selection.of(lake, options);
+ * for (LakeEntry entry : selection.entries()) { ... }
+ * }</pre>
+ */
+public final class Selection {
+
+  private final List<LakeEntry> entries;
+  private final List<Diagnostic> warnings;
+  private final Optional<RoleProfile> role;
+
+  private Selection(List<LakeEntry> entries, List<Diagnostic> warnings, Optional<RoleProfile> role) {
+    this.entries = List.copyOf(entries);
+    this.warnings = List.copyOf(warnings);
+    this.role = role;
+  }
+
+  /**
+   * Selects the entries of {@code lake} that {@code options} ask for.
+   *
+   * @throws IllegalArgumentException when {@link RenderOptions#role()} names no role of the lake
+   */
+  public static Selection of(Lake lake, RenderOptions options) {
+    Optional<RoleProfile> role = options.role().map(id -> lake.roles().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("role '" + id + "' is not in the lake; its roles are "
+            + lake.roles().stream().map(RoleProfile::id).collect(Collectors.toList()))));
+    Set<String> keywords = options.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    List<LakeEntry> selected = new ArrayList<>();
+    for (LakeEntry entry : lake.entries()) {
+      StatusKind kind = entry.status().kind();
+      boolean chosen = (options.clusters().isEmpty() || options.clusters().contains(entry.cluster()))
+          && (options.statuses().isEmpty() || options.statuses().contains(kind))
+          && (kind != StatusKind.TARGET || options.includeTargets())
+          && (keywords.isEmpty() || matches(entry, keywords));
+      if (chosen) {
+        selected.add(entry);
+      }
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    if (options.maxEntries().isPresent() && selected.size() > options.maxEntries().getAsInt()) {
+      int max = options.maxEntries().getAsInt();
+      List<LakeEntry> ranked = new ArrayList<>(selected);
+      role.ifPresent(r -> ranked.sort(Comparator.comparingDouble((LakeEntry e) -> -roleScore(r, e))));
+      Set<LakeEntry> kept = new HashSet<>(ranked.subList(0, max));
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < lake.entries().size(); i++) {
+        index.putIfAbsent(lake.entries().get(i).id(), i);
+      }
+      for (LakeEntry entry : selected) {
+        if (!kept.contains(entry)) {
+          warnings.add(RenderDiagnostics.warning(RenderDiagnostics.OVER_BUDGET, "/entries/" + index.get(entry.id()),
+              "entry '" + entry.id() + "' was left out to keep to " + max + (max == 1 ? " entry" : " entries"),
+              "raise maxEntries or narrow the selection"));
+        }
+      }
+      selected.removeIf(e -> !kept.contains(e));
+    }
+    return new Selection(selected, warnings, role);
+  }
+
+  /** How well {@code entry} matches {@code role}: the summed weights of the required capabilities it demonstrates. */
+  public static double roleScore(RoleProfile role, LakeEntry entry) {
+    double score = 0;
+    for (CapabilityWeight required : role.requires()) {
+      if (entry.capabilities().contains(required.capability())) {
+        score += required.weight();
+      }
+    }
+    return score;
+  }
+
+  /** The selected entries, in lake order. */
+  public List<LakeEntry> entries() {
+    return entries;
+  }
+
+  /** The selected entries of {@code kind}, in lake order. */
+  public List<LakeEntry> entries(StatusKind kind) {
+    return entries.stream().filter(e -> e.status().kind() == kind).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Warnings about entries left out to keep within {@link RenderOptions#maxEntries()}. */
+  public List<Diagnostic> warnings() {
+    return warnings;
+  }
+
+  /** The role rendered for, when the options name one. */
+  public Optional<RoleProfile> role() {
+    return role;
+  }
+
+  /** The ids of the selected entries, in lake order. */
+  public List<String> ids() {
+    return entries.stream().map(LakeEntry::id).collect(Collectors.toUnmodifiableList());
+  }
+
+  private static boolean matches(LakeEntry entry, Set<String> keywords) {
+    String claim = entry.claim().toLowerCase(Locale.ROOT);
+    for (String keyword : keywords) {
+      if (claim.contains(keyword) || entry.keywords().stream().anyMatch(k -> k.toLowerCase(Locale.ROOT).equals(keyword))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
