@@ -8,9 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,14 +20,12 @@ final class Manifest {
   /** The library version, from the filtered {@code version.properties}. */
   static final String VERSION = readVersion();
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private Manifest() {}
 
   static Artifact build(RenderOptions options, List<String> renderers, ContentHash lakeHash,
       Map<String, ContentHash> entriesUsed, List<Artifact> artifacts, Map<String, String> rendererOf,
       List<Diagnostic> warnings) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     ObjectNode library = root.putObject("library");
     library.put("name", LIBRARY);
     library.put("version", VERSION);
@@ -60,16 +55,12 @@ final class Manifest {
     return Artifact.utf8(RenderRun.MANIFEST, "application/json", write(root));
   }
 
-  /** Deterministic JSON text: two-space indentation, LF line ends on every platform, a trailing newline. */
   static String write(ObjectNode root) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return MAPPER.writer().with(printer).writeValueAsString(root) + "\n";
+    return JsonOutput.write(root);
   }
 
   private static ObjectNode options(RenderOptions options) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = JsonOutput.object();
     node.put("today", options.today().toString());
     options.role().ifPresent(role -> node.put("role", role));
     ArrayNode clusters = node.putArray("clusters");
