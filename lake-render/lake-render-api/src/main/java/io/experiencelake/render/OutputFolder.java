@@ -30,7 +30,7 @@ final class OutputFolder {
     requireReplaceable(target);
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
-    Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
+    Path staging = freshFolder(parent, "." + name + ".new-");
     try {
       for (Artifact artifact : files) {
         Path file = staging.resolve(artifact.path()).normalize();
@@ -47,7 +47,7 @@ final class OutputFolder {
     Path previous = null;
     try {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        previous = Files.createTempDirectory(parent, "." + name + ".old-");
+        previous = freshFolder(parent, "." + name + ".old-");
         Files.delete(previous);
         Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
       }
@@ -79,6 +79,22 @@ final class OutputFolder {
       if (children.iterator().hasNext()) {
         throw new FileAlreadyExistsException(target.toString(), null,
             "the folder holds files but no " + RenderRun.MANIFEST + ", so no render wrote it; render into a new or empty folder");
+      }
+    }
+  }
+
+  /**
+   * Creates a new folder {@code prefix1}, {@code prefix2}, … in {@code parent}; unlike a temp
+   * folder it gets the default permissions, which the output keeps once moved into place.
+   */
+  private static Path freshFolder(Path parent, String prefix) throws IOException {
+    for (int i = 1; ; i++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + i));
+      } catch (FileAlreadyExistsException e) {
+        if (i >= 10_000) {
+          throw e;
+        }
       }
     }
   }
