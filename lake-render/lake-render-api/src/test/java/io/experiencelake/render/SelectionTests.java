@@ -1,0 +1,69 @@
+package io.experiencelake.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.StatusKind;
+import org.junit.jupiter.api.Test;
+
+class SelectionTests {
+
+  private final Lake lake = RenderFixtures.smallLake();
+
+  @Test
+  void leavesTargetsOutByDefault() {
+    assertThat(Selection.of(lake, RenderFixtures.options()).ids()).containsExactly("loads", "talk", "replay");
+  }
+
+  @Test
+  void includesTargetsOnlyWhenAsked() {
+    assertThat(Selection.of(lake, RenderFixtures.withTargets()).ids()).containsExactly("loads", "talk", "replay", "lineage");
+  }
+
+  @Test
+  void leavesTargetsOutEvenWhenTheStatusesNameTarget() {
+    RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addStatuses(StatusKind.TARGET).build();
+
+    assertThat(Selection.of(lake, options).ids()).isEmpty();
+  }
+
+  @Test
+  void selectsByStatusAndKeywordIgnoringCase() {
+    RenderOptions achieved = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addStatuses(StatusKind.ACHIEVED).build();
+    RenderOptions keyword = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addKeywords("BATCH LOADING").build();
+    RenderOptions inClaim = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addKeywords("Idempotent").build();
+
+    assertThat(Selection.of(lake, achieved).ids()).containsExactly("loads", "talk");
+    assertThat(Selection.of(lake, keyword).ids()).containsExactly("loads");
+    assertThat(Selection.of(lake, inClaim).ids()).containsExactly("talk", "replay");
+  }
+
+  @Test
+  void selectsByCluster() {
+    RenderOptions other = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addClusters("elsewhere").build();
+
+    assertThat(Selection.of(lake, other).ids()).isEmpty();
+  }
+
+  @Test
+  void keepsTheEntriesMatchingTheRoleBestWithinTheBudgetAndWarnsOfTheRest() {
+    RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("data-platform").maxEntries(2).build();
+
+    Selection selection = Selection.of(lake, options);
+
+    assertThat(selection.ids()).containsExactly("loads", "talk");
+    assertThat(selection.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(RenderDiagnostics.OVER_BUDGET);
+      assertThat(w.pointer()).isEqualTo("/entries/2");
+      assertThat(w.message()).contains("'replay'", "2 entries");
+    });
+  }
+
+  @Test
+  void refusesARoleTheLakeDoesNotHave() {
+    RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("astronaut").build();
+
+    assertThatThrownBy(() -> Selection.of(lake, options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data-platform");
+  }
+}
