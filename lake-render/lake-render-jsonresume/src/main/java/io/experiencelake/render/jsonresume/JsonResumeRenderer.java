@@ -17,7 +17,6 @@ import io.experiencelake.render.JsonOutput;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
-import io.experiencelake.render.Rendering;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
 import java.util.ArrayList;
@@ -140,7 +139,7 @@ public final class JsonResumeRenderer implements Renderer {
     ObjectNode meta = root.putObject("meta");
     meta.put("version", "v1.0.0");
     meta.put("lastModified", options.today().toString());
-    meta.put("generator", "experience-lake " + Rendering.libraryVersion());
+    meta.put("generator", "experience-lake");
     meta.put("lakeHash", LakeHashes.of(lake).toString());
 
     return ImmutableRendition.builder()
