@@ -12,6 +12,10 @@ import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import io.experiencelake.render.Artifact;
+import io.experiencelake.render.RenderOptions;
+import io.experiencelake.render.RenderRun;
+import io.experiencelake.render.Rendering;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +25,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Runs the example end to end: builds {@link SeedLake#lake()}, checks it, verifies its evidence,
- * writes {@code lake.json} and prints a summary with every diagnostic and the verification result.
+ * renders the CV and {@code resume.json} (with {@code manifest.json}), writes {@code lake.json} and
+ * prints a summary with every diagnostic and the verification result.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am verify exec:java
@@ -47,10 +53,10 @@ public final class RunExample {
   private RunExample() {}
 
   /**
-   * Builds, checks and writes the seed lake, printing the summary to standard output.
+   * Builds, checks, renders and writes the seed lake, printing the summary to standard output.
    *
    * @param args an optional output directory, then an optional evidence root
-   * @throws IOException when {@code lake.json} cannot be written
+   * @throws IOException when the outputs or {@code lake.json} cannot be written
    * @throws io.experiencelake.core.LakeException when the lake has errors
    */
   public static void main(String[] args) throws IOException {
@@ -62,13 +68,30 @@ public final class RunExample {
         .evidenceRoot(evidence)
         .allowCommands(true)
         .build()).verify(lake);
+    RenderRun rendered = render(lake, output);
     Path written = write(lake, output);
     print(lake, diagnostics, written, System.out);
+    System.out.println("rendered " + String.join(", ", rendered.renderers()) + " into " + output.toString().replace('\\', '/') + ": "
+        + rendered.artifacts().stream().map(Artifact::path).collect(Collectors.joining(", ")) + ", " + RenderRun.MANIFEST);
     System.out.println("verification against " + evidence.toString().replace('\\', '/') + ":");
     System.out.println(report.summary().strip().indent(2).stripTrailing());
     if (!report.isDefensible()) {
       System.exit(1);
     }
+  }
+
+  /** The renderers the example runs. */
+  public static final List<String> RENDERERS = List.of("cv", "jsonresume");
+
+  /**
+   * Renders the lake with {@link #RENDERERS} into {@code directory}, replacing an earlier render
+   * there; {@link #write} then adds {@code lake.json} beside the outputs.
+   */
+  static RenderRun render(Lake lake, Path directory) throws IOException {
+    // lake.json is the only file this program adds beside a render's outputs; without it an
+    // earlier run's folder holds nothing but outputs, which the render may replace.
+    Files.deleteIfExists(directory.resolve("lake.json"));
+    return Rendering.render(lake, RenderOptions.today(SeedLake.TODAY), directory, RENDERERS.toArray(new String[0]));
   }
 
   /** Writes {@code lake.json} into {@code directory} as UTF-8 and returns its path. */
