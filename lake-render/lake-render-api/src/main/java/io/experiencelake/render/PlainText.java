@@ -1,5 +1,6 @@
 package io.experiencelake.render;
 
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ public final class PlainText {
   }
 
   /** A month in English, whatever the default locale: {@code Sep 2024}. */
-  public static String month(java.time.YearMonth month) {
+  public static String month(YearMonth month) {
     return MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
   }
 }

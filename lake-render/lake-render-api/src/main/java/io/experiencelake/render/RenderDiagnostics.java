@@ -18,6 +18,9 @@ public final class RenderDiagnostics {
   /** An entry, or part of a text, was left out to keep within a length budget. */
   public static final String OVER_BUDGET = "LAKE-R001";
 
+  /** The render options select something the lake does not have, such as an unknown cluster. */
+  public static final String UNKNOWN_SELECTION = "LAKE-R002";
+
   private RenderDiagnostics() {}
 
   /** A warning with {@code code} at {@code pointer}. */

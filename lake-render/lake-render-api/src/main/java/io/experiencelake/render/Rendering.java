@@ -70,7 +70,8 @@ public final class Rendering {
   /**
    * Renders {@code lake} in memory with {@code renderers}.
    *
-   * @throws LakeException carrying the checker's errors when the lake has any
+   * @throws LakeException carrying the checker's errors when the lake has any, or when the
+   *     options name a role the lake lacks
    * @throws IllegalStateException when two artifacts share a path, or one is called {@code manifest.json}
    */
   public static RenderRun run(Lake lake, RenderOptions options, List<Renderer> renderers) {

@@ -20,7 +20,10 @@ public interface Rendition {
   /** The files, in the order the renderer made them. */
   List<Artifact> artifacts();
 
-  /** Warnings, such as an entry dropped to keep within a length budget. */
+  /**
+   * The renderer's own warnings, such as text cut to keep within a length budget; {@link Rendering}
+   * reports the selection's warnings itself, so a renderer does not repeat them.
+   */
   List<Diagnostic> warnings();
 
   /** The ids of the entries whose content appears in the artifacts, in lake order. */

@@ -1,10 +1,13 @@
 package io.experiencelake.render;
 
 import io.experiencelake.core.CapabilityWeight;
+import io.experiencelake.core.Cluster;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.LakeException;
 import io.experiencelake.core.RoleProfile;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.StatusKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,16 +42,25 @@ public final class Selection {
   }
 
   /**
-   * Selects the entries of {@code lake} that {@code options} ask for.
+   * Selects the entries of {@code lake} that {@code options} ask for; a cluster the options name
+   * that the lake lacks is a warning.
    *
-   * @throws IllegalArgumentException when {@link RenderOptions#role()} names no role of the lake
+   * @throws LakeException with a {@link Rule#UNKNOWN_REFERENCE} error at {@code /roles} when
+   *     {@link RenderOptions#role()} names no role of the lake
    */
   public static Selection of(Lake lake, RenderOptions options) {
     Optional<RoleProfile> role = options.role().map(id -> lake.roles().stream()
         .filter(r -> r.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("role '" + id + "' is not in the lake; its roles are "
-            + lake.roles().stream().map(RoleProfile::id).collect(Collectors.toList()))));
+        .orElseThrow(() -> LakeException.of(Rule.UNKNOWN_REFERENCE, "/roles",
+            "the render options name role '" + id + "', which is not in the lake",
+            lake.roles().isEmpty() ? "define the role under 'roles', or render without a role"
+                : "use one of the lake's roles: " + lake.roles().stream().map(r -> "'" + r.id() + "'").collect(Collectors.joining(", ")))));
+    List<Diagnostic> warnings = new ArrayList<>();
+    Set<String> clusterIds = lake.clusters().stream().map(Cluster::id).collect(Collectors.toSet());
+    options.clusters().stream().sorted().filter(c -> !clusterIds.contains(c)).forEach(c ->
+        warnings.add(RenderDiagnostics.warning(RenderDiagnostics.UNKNOWN_SELECTION, "/clusters",
+            "the render options select cluster '" + c + "', which is not in the lake", "correct the cluster id or drop it from the selection")));
     Set<String> keywords = options.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     List<LakeEntry> selected = new ArrayList<>();
     for (LakeEntry entry : lake.entries()) {
@@ -61,7 +73,6 @@ public final class Selection {
         selected.add(entry);
       }
     }
-    List<Diagnostic> warnings = new ArrayList<>();
     if (options.maxEntries().isPresent() && selected.size() > options.maxEntries().getAsInt()) {
       int max = options.maxEntries().getAsInt();
       List<LakeEntry> ranked = new ArrayList<>(selected);
@@ -104,7 +115,7 @@ public final class Selection {
     return entries.stream().filter(e -> e.status().kind() == kind).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Warnings about entries left out to keep within {@link RenderOptions#maxEntries()}. */
+  /** Warnings: clusters selected that the lake lacks, entries left out to keep within {@link RenderOptions#maxEntries()}. */
   public List<Diagnostic> warnings() {
     return warnings;
   }

@@ -1,10 +1,15 @@
 package io.experiencelake.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.experiencelake.core.ImmutableLake;
+import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.StatusKind;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SelectionTests {
@@ -41,9 +46,12 @@ class SelectionTests {
 
   @Test
   void selectsByCluster() {
-    RenderOptions other = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addClusters("elsewhere").build();
+    RenderOptions runs = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addClusters("runs").build();
+    Lake twoClusters = ImmutableLake.copyOf(lake).withEntries(lake.entries().stream()
+        .map(e -> e.id().equals("talk") ? ImmutableLakeEntry.copyOf(e).withCluster("talks") : e)
+        .collect(Collectors.toList()));
 
-    assertThat(Selection.of(lake, other).ids()).isEmpty();
+    assertThat(Selection.of(twoClusters, runs).ids()).containsExactly("loads", "replay");
   }
 
   @Test
@@ -61,9 +69,29 @@ class SelectionTests {
   }
 
   @Test
-  void refusesARoleTheLakeDoesNotHave() {
+  void refusesARoleTheLakeDoesNotHaveWithADiagnostic() {
     RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("astronaut").build();
 
-    assertThatThrownBy(() -> Selection.of(lake, options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data-platform");
+    LakeException refused = catchThrowableOfType(LakeException.class, () -> Selection.of(lake, options));
+
+    assertThat(refused.errors()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Rule.UNKNOWN_REFERENCE.code());
+      assertThat(d.pointer()).isEqualTo("/roles");
+      assertThat(d.message()).contains("'astronaut'");
+      assertThat(d.hint()).contains("'data-platform'");
+    });
+  }
+
+  @Test
+  void warnsOfASelectedClusterTheLakeDoesNotHave() {
+    RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addClusters("runs", "ghosts").build();
+
+    Selection selection = Selection.of(lake, options);
+
+    assertThat(selection.ids()).containsExactly("loads", "talk", "replay");
+    assertThat(selection.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(RenderDiagnostics.UNKNOWN_SELECTION);
+      assertThat(w.message()).contains("'ghosts'");
+    });
   }
 }
