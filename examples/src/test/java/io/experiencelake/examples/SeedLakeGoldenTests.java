@@ -8,7 +8,12 @@ import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,5 +38,22 @@ class SeedLakeGoldenTests {
     String actual = RUN.artifact(path).text();
 
     assertThat(actual).isEqualTo(Goldens.read(SeedLakeGoldenTests.class, "dev-min-migration-" + path, actual));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"markdown, cv.md", "json, resume.json"})
+  void theReadmeQuotesTheRenderedOutput(String fence, String path) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("## Rendering");
+    int start = readme.indexOf("```" + fence + "\n", section);
+    assertThat(section).isNotNegative();
+    assertThat(start).as("a %s block in the README's Rendering section", fence).isNotNegative();
+    String block = readme.substring(start + fence.length() + 4, readme.indexOf("```\n", start + 3));
+    String rendered = RUN.artifact(path).text();
+    assertThat(block).isNotBlank();
+
+    for (String part : block.split("\n…\n")) {
+      assertThat(rendered).as("README excerpt of %s", path).contains(part);
+    }
   }
 }
