@@ -1,10 +1,7 @@
 package io.experiencelake.core.analysis;
 
-import io.experiencelake.core.Achieved;
-import io.experiencelake.core.Current;
 import io.experiencelake.core.Status;
 import io.experiencelake.core.StatusKind;
-import io.experiencelake.core.Target;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,13 +41,6 @@ public interface CoveredEntry {
    * 2026-11-20} or {@code TARGET by 2027-03-31}.
    */
   default String describeStatus() {
-    Status status = status();
-    if (status instanceof Achieved) {
-      return "ACHIEVED on " + ((Achieved) status).on();
-    }
-    if (status instanceof Current) {
-      return "CURRENT as of " + ((Current) status).asOf();
-    }
-    return ((Target) status).by().map(by -> "TARGET by " + by).orElse("TARGET, undated");
+    return StatusWords.describe(status());
   }
 }
