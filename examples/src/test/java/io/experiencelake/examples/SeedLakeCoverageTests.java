@@ -14,6 +14,7 @@ import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,19 @@ class SeedLakeCoverageTests {
     Coverage coverage = Coverage.of(LAKE, RunExample.ROLE, Optional.of(report));
     assertThat(coverage.defensibleScore()).hasValue(1.0);
     assertThat(CoverageMarkdown.render(coverage)).contains("Score: **100%** — 8 of 8 required capabilities (weight 6.4 of 6.4)");
+  }
+
+  @Test
+  void theReadmeShowsTheCoverageTheRunPrints(@TempDir Path dir) throws IOException {
+    VerificationReport report = Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(Path.of("evidence")).allowCommands(true).build())
+        .verify(LAKE);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RunExample.printCoverage(Coverage.of(LAKE, RunExample.ROLE, Optional.of(report)), dir,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String coverageLines = printed.substring(0, printed.indexOf("wrote "));
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains(coverageLines + "wrote examples/target/lake/coverage.svg\n");
   }
 
   @Test

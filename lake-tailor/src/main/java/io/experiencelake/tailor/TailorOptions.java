@@ -1,5 +1,7 @@
 package io.experiencelake.tailor;
 
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +34,7 @@ public interface TailorOptions {
   @Value.Check
   default void check() {
     if (top() < 1) {
-      throw new IllegalArgumentException("top must be at least 1, not " + top());
+      throw LakeException.of(Rule.BAD_ID, "/top", "tailoring options choose " + top() + " entries", "choose at least 1 entry, e.g. TailorOptions.top(5)");
     }
   }
 }

@@ -3,9 +3,11 @@ package io.experiencelake.tailor;
 import static io.experiencelake.tailor.TailorLakes.DONE;
 import static io.experiencelake.tailor.TailorLakes.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.experiencelake.core.Capability;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +78,12 @@ class TailorTests {
     void keepsAtMostTopN() {
       Tailoring one = Tailor.of(LAKE).tailor(JobAd.ofText(AD), TailorOptions.top(1));
       assertThat(one.entries()).extracting(TailoredEntry::entryId).containsExactly("kafka-lag");
+    }
+
+    @Test
+    void refusesToChooseFewerThanOneEntry() {
+      assertThatThrownBy(() -> TailorOptions.top(0)).isInstanceOfSatisfying(LakeException.class,
+          e -> assertThat(e.diagnostics().get(0).pointer()).isEqualTo("/top"));
     }
 
     @Test
