@@ -1,7 +1,9 @@
 package io.experiencelake.tailor;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +13,21 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Turns text into terms with Lucene's analysis: the standard tokenizer, English possessives
- * removed, lowercase, stop words removed (Lucene's English list and the boilerplate of job ads),
+ * removed, lowercase, stop words removed (Lucene's English list, the Snowball project's English
+ * list that Lucene ships, and the boilerplate of job ads),
  * the Porter stemmer (so {@code migrating} and {@code migration} both become {@code migrat}), then
  * every word and every pair of adjacent words (a shingle filter). A pair that would span a removed
  * stop word is dropped, so {@code infrastructure as code} gives {@code infrastructur} and
@@ -32,16 +38,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class TermAnalysis {
 
-  /** Words of job ads that say nothing about the work, removed beside Lucene's English stop words. */
+  /** The Snowball English stop list (pronouns, auxiliaries, prepositions: "so", "after", "own"…), shipped in Lucene. */
+  private static final String SNOWBALL_ENGLISH = "english_stop.txt";
+
+  /** Words of job ads that say nothing about the work, removed beside the two stop lists. */
   private static final List<String> BOILERPLATE = List.of(
-      "we", "you", "our", "your", "us", "i", "me", "my", "they", "them", "he", "she", "who", "whom", "what",
-      "can", "could", "should", "would", "must", "may", "might", "shall", "have", "has", "had", "do", "does",
-      "did", "been", "being", "am", "were", "which", "from", "about", "all", "any", "some", "more", "most",
-      "other", "etc", "e.g", "i.e", "also", "well", "very", "able", "ability", "looking", "join", "plus",
-      "including", "within", "across", "strong", "excellent", "good", "great", "role", "team", "teams",
-      "work", "working", "experience", "experienced", "years", "year", "skills", "skill", "knowledge",
-      "understanding", "familiarity", "candidate", "ideal", "responsibilities", "requirements", "preferred",
-      "nice", "bonus", "essential", "desirable");
+      "us", "can", "must", "may", "might", "shall", "etc", "e.g", "i.e", "also", "well", "able", "ability",
+      "looking", "join", "plus", "including", "within", "across", "strong", "excellent", "good", "great",
+      "role", "team", "teams", "work", "working", "experience", "experienced", "years", "year", "skills",
+      "skill", "knowledge", "understanding", "familiarity", "candidate", "ideal", "responsibilities",
+      "requirements", "preferred", "nice", "bonus", "essential", "desirable", "keep", "make", "help");
 
   private static final CharArraySet STOP_WORDS = stopWords();
 
@@ -101,6 +107,14 @@ final class TermAnalysis {
 
   private static CharArraySet stopWords() {
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    try (InputStream in = SnowballFilter.class.getResourceAsStream(SNOWBALL_ENGLISH)) {
+      if (in == null) {
+        throw new IllegalStateException("Lucene's " + SNOWBALL_ENGLISH + " is missing from lucene-analysis-common");
+      }
+      set.addAll(WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     set.addAll(BOILERPLATE);
     return CharArraySet.unmodifiableSet(set);
   }

@@ -25,6 +25,11 @@ class TermAnalysisTests {
   }
 
   @Test
+  void dropsTheSnowballStopWordsThatLucenesShortListLacks() {
+    assertThat(keys("so after each restart under load")).containsExactly("restart", "load");
+  }
+
+  @Test
   void addsEachPairOfAdjacentWords() {
     assertThat(keys("Data pipelines on Kubernetes")).containsExactly("data", "data pipelin", "pipelin", "kubernet");
   }
