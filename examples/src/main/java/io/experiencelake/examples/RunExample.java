@@ -6,6 +6,9 @@ import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Tier;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoverageHeatmap;
+import io.experiencelake.core.analysis.Gap;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
 import io.experiencelake.core.json.LakeJson;
@@ -25,12 +28,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Runs the example end to end: builds {@link SeedLake#lake()}, checks it, verifies its evidence,
  * renders the CV and {@code resume.json} (with {@code manifest.json}), writes {@code lake.json} and
- * prints a summary with every diagnostic and the verification result.
+ * prints a summary with every diagnostic and the verification result, then the coverage of the
+ * seed's role (score and gaps), whose heatmap it writes as {@code coverage.svg}.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am verify exec:java
@@ -46,6 +51,9 @@ public final class RunExample {
 
   /** Where {@code lake.json} goes when no output directory is given. */
   public static final Path DEFAULT_OUTPUT = Path.of("examples", "target", "lake");
+
+  /** The role profile whose coverage the example prints. */
+  public static final String ROLE = "mlops-platform";
 
   /** Where the evidence files are when no evidence root is given. */
   public static final Path DEFAULT_EVIDENCE = Path.of(SeedLake.EVIDENCE_ROOT);
@@ -75,6 +83,7 @@ public final class RunExample {
         + rendered.artifacts().stream().map(Artifact::path).collect(Collectors.joining(", ")) + ", " + RenderRun.MANIFEST);
     System.out.println("verification against " + evidence.toString().replace('\\', '/') + ":");
     System.out.println(report.summary().strip().indent(2).stripTrailing());
+    printCoverage(Coverage.of(lake, ROLE, Optional.of(report)), output, System.out);
     if (!report.isDefensible()) {
       System.exit(1);
     }
@@ -135,6 +144,29 @@ public final class RunExample {
       out.println("  " + diagnostic.format());
     }
     out.println("wrote " + written.toString().replace('\\', '/'));
+  }
+
+  /** Prints the score and gaps of {@code coverage} and writes its heatmap as {@code coverage.svg} into {@code directory}. */
+  static Path printCoverage(Coverage coverage, Path directory, PrintStream out) throws IOException {
+    out.println(String.format(Locale.ROOT, "coverage of role %s (%s%s): %d%%", coverage.role().id(), coverage.role().title(),
+        coverage.role().band().map(b -> ", " + b).orElse(""), Math.round(coverage.score() * 100)));
+    out.println(String.format(Locale.ROOT, "  %d of %d required capabilities backed by an achieved entry%s",
+        coverage.backedCount(), coverage.capabilities().size(), coverage.verified()
+            ? String.format(Locale.ROOT, " whose evidence verified (%d%% before verification)", Math.round(coverage.achievedScore() * 100))
+            : ""));
+    if (coverage.gaps().isEmpty()) {
+      out.println("  gaps: none");
+    }
+    for (Gap gap : coverage.gaps()) {
+      out.println("  gap: " + gap.capability() + " (weight " + gap.weight() + "), nearest: "
+          + (gap.closers().isEmpty() ? "no entry in progress or planned"
+              : gap.closers().stream().map(e -> e.id() + " (" + e.describeStatus() + ")").collect(Collectors.joining(", "))));
+    }
+    Files.createDirectories(directory);
+    Path svg = directory.resolve("coverage.svg");
+    Files.writeString(svg, CoverageHeatmap.svg(coverage), StandardCharsets.UTF_8);
+    out.println("wrote " + svg.toString().replace('\\', '/'));
+    return svg;
   }
 
   private static Map<StatusKind, Integer> countByStatus(List<LakeEntry> entries) {
