@@ -92,14 +92,14 @@ final class Site {
     Owner owner = lake.owner();
     Html h = new Html();
     open(h, "", owner.name() + " \u2014 portfolio");
-    h.element("h1", "", owner.name()).element("p", "lede", owner.headline());
+    h.element("h1", "", PlainText.oneLine(owner.name())).element("p", "lede", PlainText.oneLine(owner.headline()));
     List<String> contact = new ArrayList<>();
     owner.location().ifPresent(contact::add);
     if (!contact.isEmpty() || owner.email().isPresent() || owner.url().isPresent()) {
       h.tag("<p class=\"contact\">");
       String separator = "";
       for (String part : contact) {
-        h.text(separator).text(part);
+        h.text(separator).text(PlainText.oneLine(part));
         separator = " \u00b7 ";
       }
       if (owner.email().isPresent()) {
@@ -137,7 +137,7 @@ final class Site {
         if (entries.isEmpty()) {
           continue;
         }
-        h.tag("<article class=\"card\">\n<h3>").link("clusters/" + cluster.id() + ".html", cluster.title()).tag(" ");
+        h.tag("<article class=\"card\">\n<h3>").link("clusters/" + cluster.id() + ".html", PlainText.oneLine(cluster.title())).tag(" ");
         tier(h, cluster);
         h.tag("</h3>\n").element("p", "why", PlainText.oneLine(cluster.why())).tag("\n");
         entryList(h, entries, "");
@@ -158,9 +158,9 @@ final class Site {
   private String clusterPage(Cluster cluster) {
     Html h = new Html();
     open(h, "../", cluster.title());
-    h.tag("<p class=\"crumbs\">").link("../index.html", lake.owner().name()).text(" \u203a ").text(cluster.title()).tag("</p>\n");
-    h.element("p", "eyebrow", "Area " + cluster.rank()).tag("\n");
-    h.tag("<h1>").text(cluster.title()).tag(" ");
+    h.tag("<p class=\"crumbs\">").link("../index.html", PlainText.oneLine(lake.owner().name())).text(" \u203a ").text(PlainText.oneLine(cluster.title())).tag("</p>\n");
+    h.element("p", "eyebrow", "Area ranked " + cluster.rank() + " of " + lake.clusters().size()).tag("\n");
+    h.tag("<h1 class=\"claim\">").text(PlainText.oneLine(cluster.title())).tag(" ");
     tier(h, cluster);
     h.tag("</h1>\n").element("p", "lede", PlainText.oneLine(cluster.why())).tag("\n");
     List<LakeEntry> entries = shown.stream().filter(e -> e.cluster().equals(cluster.id())).collect(Collectors.toList());
@@ -196,8 +196,8 @@ final class Site {
     boolean target = entry.status() instanceof Target;
     Optional<Cluster> cluster = lake.clusters().stream().filter(c -> c.id().equals(entry.cluster())).findFirst();
     open(h, "../", target ? "Planned work" : PlainText.oneLine(entry.claim()));
-    h.tag("<p class=\"crumbs\">").link("../index.html", lake.owner().name());
-    cluster.ifPresent(c -> h.text(" \u203a ").link("../clusters/" + c.id() + ".html", c.title()));
+    h.tag("<p class=\"crumbs\">").link("../index.html", PlainText.oneLine(lake.owner().name()));
+    cluster.ifPresent(c -> h.text(" \u203a ").link("../clusters/" + c.id() + ".html", PlainText.oneLine(c.title())));
     h.tag("</p>\n");
     if (target) {
       h.element("h1", "", "Planned work").tag("\n<section class=\"next\">\n").element("h2", "", "Next").tag("\n");
