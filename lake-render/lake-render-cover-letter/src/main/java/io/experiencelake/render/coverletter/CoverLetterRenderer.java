@@ -4,7 +4,6 @@ import io.experiencelake.core.Alternative;
 import io.experiencelake.core.Capability;
 import io.experiencelake.core.CapabilityWeight;
 import io.experiencelake.core.Current;
-import io.experiencelake.core.EvidenceAnchor;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.Owner;
@@ -12,7 +11,6 @@ import io.experiencelake.core.RoleProfile;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Target;
 import io.experiencelake.render.Artifact;
-import io.experiencelake.render.Figures;
 import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.Markdown;
 import io.experiencelake.render.PlainText;
@@ -32,8 +30,8 @@ import java.util.stream.Collectors;
  * selected entry, the strongest match first.
  *
  * <p>The role is {@link RenderOptions#role()}; without one, the lake's first role profile; a lake
- * with no role profiles gets a general letter in lake order. Entries are ordered by how much of
- * the role's required capability weight they demonstrate ({@link Selection#roleScore}), then
+ * with no role profiles gets a general letter. Entries come as {@link Selection#strongestFirst}
+ * orders them: by how much of the role's required capability weight they demonstrate, then
  * ACHIEVED before CURRENT, then by evidence strength (verifiable anchors, plus one when the
  * strongest figure pins its report's SHA-256), then by id. Each paragraph is prose: claim, then
  * the constraint, the decision (with the alternatives set aside and the cost), then the evidence.
@@ -105,18 +103,7 @@ public final class CoverLetterRenderer implements Renderer {
 
   /** The entries, strongest match for {@code role} first (see the class comment). */
   static List<LakeEntry> rank(List<LakeEntry> entries, Optional<RoleProfile> role) {
-    List<LakeEntry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingDouble((LakeEntry e) -> -role.map(r -> Selection.roleScore(r, e)).orElse(0.0))
-        .thenComparing(e -> e.status().kind() == StatusKind.ACHIEVED ? 0 : 1)
-        .thenComparing(Comparator.comparingInt(CoverLetterRenderer::strength).reversed())
-        .thenComparing(LakeEntry::id));
-    return sorted;
-  }
-
-  /** Evidence strength: the verifiable anchors, plus one when the strongest figure pins its report's SHA-256. */
-  static int strength(LakeEntry entry) {
-    int verifiable = (int) entry.evidence().stream().filter(EvidenceAnchor::isVerifiable).count();
-    return verifiable + (Figures.strongestStat(entry).flatMap(s -> s.sha256()).isPresent() ? 1 : 0);
+    return Selection.strongestFirst(entries, role);
   }
 
   private static String opening(Lake lake, Optional<RoleProfile> role) {

@@ -53,7 +53,8 @@ final class LinkedIn {
 
   LinkedIn(Lake lake, RenderOptions options) {
     Selection selection = Selection.of(lake, options);
-    List<LakeEntry> shown = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
+    List<LakeEntry> inOrder = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
+    List<LakeEntry> shown = selection.role().isPresent() ? Selection.strongestFirst(inOrder, selection.role()) : inOrder;
     Map<String, Integer> entryIndex = new LinkedHashMap<>();
     for (int i = 0; i < lake.entries().size(); i++) {
       entryIndex.putIfAbsent(lake.entries().get(i).id(), i);

@@ -14,7 +14,9 @@ import io.experiencelake.render.Rendition;
  * summary, then a line per selected entry) and one experience per engagement (at most 2,000: its
  * summary, then a line per entry in it).
  *
- * <p>A budget is never exceeded. Parts go in whole while they fit; the first that does not is cut
+ * <p>Entries come in lake order, or, when {@link RenderOptions#role()} names a role, strongest
+ * match first ({@link io.experiencelake.render.Selection#strongestFirst}), so a cut drops the
+ * weakest. A budget is never exceeded. Parts go in whole while they fit; the first that does not is cut
  * at its last sentence end that fits (or, when it is the section's first part and has none, at a
  * word end with an ellipsis), and everything after it is left out; a {@code LAKE-R001} warning
  * ({@link io.experiencelake.render.RenderDiagnostics#OVER_BUDGET}) names what was cut or left out.

@@ -112,6 +112,23 @@ class LinkedInRendererTests {
   }
 
   @Nested
+  class Order {
+
+    @Test
+    void keepsLakeOrderWithoutARoleAndPutsTheStrongestMatchFirstWithOne() {
+      java.util.List<io.experiencelake.core.LakeEntry> reversed = new java.util.ArrayList<>(lake.entries());
+      java.util.Collections.reverse(reversed);
+      Lake backwards = ImmutableLake.copyOf(lake).withEntries(reversed);
+      RenderOptions forRole = io.experiencelake.render.ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("data-platform").build();
+
+      assertThat(new LinkedIn(backwards, RenderFixtures.options()).sections().get(1).body())
+          .containsSubsequence("• Making ledger replays", "• Gave a talk", "• Cut *failed*");
+      assertThat(new LinkedIn(backwards, forRole).sections().get(1).body())
+          .containsSubsequence("• Cut *failed*", "• Gave a talk", "• Making ledger replays");
+    }
+  }
+
+  @Nested
   class Honesty {
 
     @Test
