@@ -28,4 +28,12 @@ public sealed interface ReproStepFinalStep extends VerifiableEvidence permits Ds
   /** Sets the expected exit code; 0 when left out. */
   @CheckReturnValue
   ReproStepFinalStep exits(int code);
+
+  /** Also requires the standard output to contain {@code text}, beside its digest. */
+  @CheckReturnValue
+  ReproStepFinalStep outputContains(String text);
+
+  /** Also pins the standard output's SHA-256, beside a substring it must contain. */
+  @CheckReturnValue
+  ReproStepFinalStep outputSha256(String digest);
 }

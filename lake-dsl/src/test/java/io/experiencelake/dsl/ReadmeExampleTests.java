@@ -53,4 +53,15 @@ class ReadmeExampleTests {
     });
     assertThat(lake.entries()).extracting(LakeEntry::engagement).containsExactly(Optional.of("platform"));
   }
+
+  @Test
+  void theReadmeShowsThisExampleVerbatim() throws java.io.IOException {
+    String source = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/java/io/experiencelake/dsl/ReadmeExampleTests.java"), java.nio.charset.StandardCharsets.UTF_8);
+    String example = source.substring(source.indexOf('\n', source.indexOf("// README-BEGIN")) + 1, source.indexOf("    // README-END"))
+        .lines().map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
+        .collect(java.util.stream.Collectors.joining("\n"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"), java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(readme).contains(example);
+  }
 }

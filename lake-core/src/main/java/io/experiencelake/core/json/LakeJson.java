@@ -1,19 +1,186 @@
 package io.experiencelake.core.json;
 
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
+import io.experiencelake.core.check.CheckOptions;
+import io.experiencelake.core.check.LakeChecker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes {@code lake.json}.
  *
+ * <p>Reading parses the input once, validates the tree against {@link LakeSchema}, binds it to a
+ * {@link Lake} and runs {@link LakeChecker}. Every problem found along the way becomes a
+ * {@link Diagnostic} with the source name, line and column, JSON Pointer, message and hint; when
+ * any is an error, {@link LakeException} carries them all. Nothing else escapes for bad input.
+ *
+ * <pre>{@code
+ * try {
+ *   Lake lake = LakeJson.read(Path.of("lake.json"), CheckOptions.today(LocalDate.of(2026, 11, 27))).lake();
+ * } catch (LakeException e) {
+ *   System.err.print(e.getMessage());   // lake.json:41:9 /entries/3/status error LAKE-I002: …
+ * }
+ * }</pre>
+ *
  * <p>Writing is deterministic: {@code $schema} first, then fields in declaration order, absent
- * optionals and empty lists left out, two-space indentation, UTF-8, a trailing newline.
+ * optionals and empty lists left out, {@code "key": value} with two-space indentation, {@code \n}
+ * line ends, UTF-8, a trailing newline.
  */
 public final class LakeJson {
 
+  private static final ObjectWriter WRITER = Mappers.STRICT.writer().with(new DefaultPrettyPrinter(
+          Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private static final int MAX_TEMP_ATTEMPTS = 100;
+
   private LakeJson() {}
+
+  /**
+   * Reads and checks the lake in the file at {@code path}; diagnostics name the file as {@code path}
+   * was written.
+   *
+   * @throws LakeException carrying every diagnostic when the file cannot be read or holds any error
+   */
+  public static LoadedLake read(Path path, CheckOptions options) {
+    String source = path.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      throw unreadable(source, e);
+    }
+    return load(LocatingParser.parse(bytes, source), source, options);
+  }
+
+  /**
+   * Reads and checks the lake in {@code in} (UTF-8), naming it {@code sourceName} in diagnostics;
+   * the stream is read to its end and not closed.
+   *
+   * @throws LakeException carrying every diagnostic when the stream cannot be read or holds any error
+   */
+  public static LoadedLake read(InputStream in, String sourceName, CheckOptions options) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(sourceName, e);
+    }
+    return load(LocatingParser.parse(bytes, sourceName), sourceName, options);
+  }
+
+  /**
+   * Reads and checks the lake in {@code json}, naming it {@code sourceName} in diagnostics.
+   *
+   * @throws LakeException carrying every diagnostic when the text holds any error
+   */
+  public static LoadedLake read(String json, String sourceName, CheckOptions options) {
+    return load(LocatingParser.parse(json, sourceName), sourceName, options);
+  }
+
+  /** Parse → schema → bind → check, locating every diagnostic in the source. */
+  private static LoadedLake load(LocatingParser.Parsed parsed, String source, CheckOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Diagnostic> found = new ArrayList<>(parsed.problems());
+    if (!parsed.hasTree()) {
+      throw new LakeException(found);
+    }
+    JsonNode tree = parsed.tree();
+    LakeSchema.get().validate(tree).forEach(d -> found.add(parsed.locate(d, source)));
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(found);
+    }
+    // The schema has made sure the root is an object; the model has no '$schema'.
+    ObjectNode body = (ObjectNode) tree;
+    body.remove("$schema");
+    Lake lake;
+    try {
+      lake = Mappers.STRICT.treeToValue(body, Lake.class);
+    } catch (JacksonException e) {
+      bindingProblems(e).forEach(d -> found.add(parsed.locate(d, source)));
+      throw new LakeException(found);
+    } catch (LakeException e) {
+      e.diagnostics().forEach(d -> found.add(parsed.locate(d, source)));
+      throw new LakeException(found);
+    }
+    LakeChecker.check(lake, options).forEach(d -> found.add(parsed.locate(d, source)));
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(found);
+    }
+    return LoadedLake.of(lake, found);
+  }
+
+  /**
+   * The diagnostics of a binding failure: a value's own check (its {@link LakeException}, under the
+   * pointer of the value) or Jackson's complaint at the pointer it names.
+   */
+  private static List<Diagnostic> bindingProblems(JacksonException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        pointer.append(Pointers.child("", reference.getPropertyName()));
+      } else if (reference.getIndex() >= 0) {
+        pointer.append('/').append(reference.getIndex());
+      }
+    }
+    String at = pointer.toString();
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof LakeException) {
+        List<Diagnostic> under = new ArrayList<>();
+        ((LakeException) cause).diagnostics().forEach(d -> under.add(d.under(at)));
+        return under;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("").strip();
+    return List.of(Diagnostic.of(Rule.SCHEMA, at, "the value here cannot be read: " + message,
+        "compare it with the lake's JSON Schema at " + Lake.SCHEMA_URI));
+  }
+
+  private static LakeException unreadable(String source, Exception e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "there is no such file";
+    } else if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+      why = "permission to read it was denied";
+    } else {
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "", "cannot read " + source + ": " + why,
+        "check that the path names a readable file");
+    return new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+  }
 
   /** The lake as a JSON tree, {@code $schema} first. */
   public static ObjectNode toTree(Lake lake) {
@@ -24,13 +191,58 @@ public final class LakeJson {
     return root;
   }
 
-  /** The lake's JSON text: deterministic, with a trailing newline. */
+  /** The lake's JSON text: deterministic, {@code \n} line ends, with a trailing newline. */
   public static String write(Lake lake) {
-    return Mappers.STRICT.writeValueAsString(toTree(lake)) + "\n";
+    return WRITER.writeValueAsString(toTree(lake)) + "\n";
   }
 
   /** The lake's JSON text as UTF-8 bytes. */
   public static byte[] writeBytes(Lake lake) {
     return write(lake).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the lake to {@code target} atomically: into a new temporary file in the same folder,
+   * flushed to disk, then moved over {@code target} in one step, so readers see the old file or
+   * the whole new one, never a part.
+   *
+   * @throws IOException when the folder cannot be written or the move fails; {@code target} is
+   *     then unchanged and the temporary file removed
+   */
+  public static void write(Lake lake, Path target) throws IOException {
+    byte[] bytes = writeBytes(lake);
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    Path temporary = createTemporary(folder, absolute.getFileName().toString());
+    try {
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+      }
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** A new, empty file {@code .NAME.tmp} (or {@code .NAME.1.tmp}, …) in {@code folder}. */
+  private static Path createTemporary(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = folder.resolve("." + name + (attempt == 0 ? "" : "." + attempt) + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt + 1 >= MAX_TEMP_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 }

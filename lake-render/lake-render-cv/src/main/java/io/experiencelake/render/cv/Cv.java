@@ -97,10 +97,8 @@ final class Cv {
       List<LakeEntry> entries = shown.stream()
           .filter(e -> e.engagement().filter(engagement.id()::equals).isPresent())
           .collect(Collectors.toList());
-      if (!entries.isEmpty()) {
-        Section section = engagement.kind() == EngagementKind.STUDY ? education : experience;
-        section.groups.add(new Group(Optional.of(engagement), bullets(entries, used)));
-      }
+      Section section = engagement.kind() == EngagementKind.STUDY ? education : experience;
+      section.groups.add(new Group(Optional.of(engagement), bullets(entries, used)));
     }
     Section selected = new Section("Selected work");
     List<LakeEntry> loose = shown.stream()
@@ -175,7 +173,9 @@ final class Cv {
           out.append(period(e, Markdown::escape, " · ")).append('\n');
           e.summary().ifPresent(s -> out.append('\n').append(Markdown.escape(s)).append('\n'));
         });
-        out.append('\n');
+        if (!group.bullets.isEmpty()) {
+          out.append('\n');
+        }
         for (Bullet bullet : group.bullets) {
           out.append("- ").append(line(bullet, Markdown::escape)).append('\n');
         }

@@ -18,7 +18,8 @@ import io.experiencelake.render.Selection;
  * Entries without an engagement come under "Selected work". Status is never blurred: an ACHIEVED
  * entry reads as done; a CURRENT one is labelled {@code (in progress, as of YYYY-MM-DD: progress)};
  * a TARGET one appears only when {@link RenderOptions#includeTargets()} is set, and then only
- * under the heading "Next". Only engagements with a bullet to show are listed.
+ * under the heading "Next". Every engagement is listed, so the chronology has no gaps, even when
+ * the selection leaves it no bullet.
  *
  * <pre>{@code
  * RenderRun run = Rendering.run(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)), "cv");

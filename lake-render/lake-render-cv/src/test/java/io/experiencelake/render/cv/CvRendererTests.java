@@ -3,6 +3,9 @@ package io.experiencelake.render.cv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.StatusKind;
+import io.experiencelake.render.Goldens;
+import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderFixtures;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
@@ -39,19 +42,19 @@ class CvRendererTests {
     @Test
     void markdownMatchesTheGoldenFile() {
       String actual = markdown(RenderFixtures.options());
-      assertThat(actual).isEqualTo(Goldens.read("small-cv.md", actual));
+      assertThat(actual).isEqualTo(Goldens.read(CvRendererTests.class, "small-cv.md", actual));
     }
 
     @Test
     void textMatchesTheGoldenFile() {
       String actual = text(RenderFixtures.options());
-      assertThat(actual).isEqualTo(Goldens.read("small-cv.txt", actual));
+      assertThat(actual).isEqualTo(Goldens.read(CvRendererTests.class, "small-cv.txt", actual));
     }
 
     @Test
     void markdownWithTargetsMatchesTheGoldenFile() {
       String actual = markdown(RenderFixtures.withTargets());
-      assertThat(actual).isEqualTo(Goldens.read("small-cv-next.md", actual));
+      assertThat(actual).isEqualTo(Goldens.read(CvRendererTests.class, "small-cv-next.md", actual));
     }
   }
 
@@ -91,6 +94,16 @@ class CvRendererTests {
 
       assertThat(text).containsSubsequence("\nExperience\n", "Maintainer — Open ledger", "Data engineer — Acme Ltd",
           "\nSelected work\n", "- Gave a talk on idempotent ingestion to 120 engineers");
+    }
+
+    @Test
+    void listsEveryEngagementEvenWhenTheSelectionLeavesItNoBullet() {
+      RenderOptions achieved = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addStatuses(StatusKind.ACHIEVED).build();
+
+      String text = text(achieved);
+
+      assertThat(text).contains("Maintainer — Open ledger\nJul 2023 – present\nAn open-source append-only ledger.\n\nData engineer — Acme Ltd")
+          .doesNotContain("Making ledger replays");
     }
 
     @Test

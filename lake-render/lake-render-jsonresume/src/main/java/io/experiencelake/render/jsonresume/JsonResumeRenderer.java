@@ -19,7 +19,6 @@ import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,13 +33,13 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The owner becomes {@code basics}; engagements map by kind: JOB to {@code work}, PROJECT to
  * {@code projects}, STUDY to {@code education}, VOLUNTEER to {@code volunteer}, in lake order.
- * Each engagement's selected ACHIEVED entries become its {@code highlights} (claim and strongest
- * figure); CURRENT entries are highlights too, labelled {@code (in progress, as of YYYY-MM-DD:
- * progress)}. Entries without an engagement go to a project called "Selected work". TARGET entries
- * appear only with {@link RenderOptions#includeTargets()}, and then only in a project called
- * "Next". Capabilities demonstrated by a selected entry become {@code skills}, with those entries'
- * keywords. {@code meta} carries the lake's content hash ({@code lakeHash}, an extra property the
- * schema allows), the generator and the render date.
+ * Every engagement is listed; its selected ACHIEVED entries become its {@code highlights} (claim
+ * and strongest figure); CURRENT entries are highlights too, labelled {@code (in progress, as of
+ * YYYY-MM-DD: progress)}. Entries without an engagement go to a project called "Selected work".
+ * TARGET entries appear only with {@link RenderOptions#includeTargets()}, and then only in a
+ * project called "Next". Capabilities demonstrated by a selected entry become {@code skills}, with
+ * those entries' keywords. {@code meta} carries the lake's content hash ({@code lakeHash}, an extra
+ * property the schema allows) and the render date.
  *
  * <pre>{@code
  * RenderRun run = Rendering.run(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)), "jsonresume");
@@ -166,7 +165,7 @@ public final class JsonResumeRenderer implements Renderer {
     engagement.location().ifPresent(l -> job.put("location", PlainText.oneLine(l)));
     dates(job, engagement);
     engagement.summary().ifPresent(s -> job.put("summary", PlainText.oneLine(s)));
-    job.set("highlights", highlights);
+    putIfNotEmpty(job, "highlights", highlights);
     return job;
   }
 
@@ -176,7 +175,7 @@ public final class JsonResumeRenderer implements Renderer {
     volunteer.put("position", PlainText.oneLine(engagement.role()));
     dates(volunteer, engagement);
     engagement.summary().ifPresent(s -> volunteer.put("summary", PlainText.oneLine(s)));
-    volunteer.set("highlights", highlights);
+    putIfNotEmpty(volunteer, "highlights", highlights);
     return volunteer;
   }
 
@@ -186,7 +185,7 @@ public final class JsonResumeRenderer implements Renderer {
     study.put("institution", PlainText.oneLine(engagement.name()));
     study.put("area", PlainText.oneLine(engagement.role()));
     dates(study, engagement);
-    study.set("highlights", highlights);
+    putIfNotEmpty(study, "highlights", highlights);
     return study;
   }
 
@@ -196,7 +195,7 @@ public final class JsonResumeRenderer implements Renderer {
     engagement.summary().ifPresent(s -> project.put("description", PlainText.oneLine(s)));
     project.putArray("roles").add(PlainText.oneLine(engagement.role()));
     dates(project, engagement);
-    project.set("highlights", highlights);
+    putIfNotEmpty(project, "highlights", highlights);
     return project;
   }
 
@@ -236,8 +235,9 @@ public final class JsonResumeRenderer implements Renderer {
       skill.put("name", PlainText.oneLine(capability.title()));
       Set<String> keywords = new LinkedHashSet<>();
       demonstrating.forEach(e -> e.keywords().forEach(k -> keywords.add(PlainText.oneLine(k))));
-      ArrayNode words = skill.putArray("keywords");
-      new ArrayList<>(keywords).forEach(words::add);
+      ArrayNode words = JsonOutput.object().arrayNode();
+      keywords.forEach(words::add);
+      putIfNotEmpty(skill, "keywords", words);
     }
     return skills;
   }

@@ -12,6 +12,7 @@ import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.hash.LakeHashes;
+import io.experiencelake.render.Goldens;
 import io.experiencelake.render.RenderFixtures;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
@@ -47,7 +48,7 @@ class JsonResumeRendererTests {
   @Test
   void matchesTheGoldenFile() {
     String actual = resume(lake, RenderFixtures.withTargets());
-    assertThat(actual).isEqualTo(Goldens.read("small-resume.json", actual));
+    assertThat(actual).isEqualTo(Goldens.read(JsonResumeRendererTests.class, "small-resume.json", actual));
   }
 
   @Nested

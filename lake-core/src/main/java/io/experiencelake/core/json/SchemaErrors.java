@@ -1,0 +1,413 @@
+package io.experiencelake.core.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
+import io.experiencelake.core.StoryId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns networknt's validation errors into diagnostics with stable codes, plain-words messages and
+ * hints, each real problem once.
+ *
+ * <p>Codes follow the schema definition that failed: {@code common.json}'s {@code text} is
+ * {@link Rule#BLANK_PART}, {@code sha256} {@link Rule#BAD_DIGEST}, {@code relativePath}
+ * {@link Rule#UNSAFE_PATH}, {@code slug} {@link Rule#BAD_ID}, dates, months, story ids and formats
+ * {@link Rule#BAD_FORMAT}; a missing property is {@link Rule#MISSING_FIELD} ({@link Rule#BLANK_PART}
+ * for an entry's five parts), an unknown one {@link Rule#UNKNOWN_FIELD}; anything else
+ * {@link Rule#SCHEMA}. The errors networknt reports inside {@code oneOf}/{@code anyOf} branches are
+ * folded into one diagnostic per combinator.
+ */
+final class SchemaErrors {
+
+  private static final String COMMON = LakeSchema.ID_PREFIX + "common.json#/$defs/";
+  private static final Set<String> ENTRY_PARTS = Set.of("claim", "constraint", "decision", "evidence", "status");
+  private static final String PARTS_HINT = "every entry needs all five parts: claim, constraint, decision, evidence and status";
+  private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']*)'\\?");
+  private static final String[] PATH_REASONS = {
+    "is blank", "is absolute", "uses a backslash", "contains a NUL character", "climbs out with '..'"
+  };
+
+  private final JsonNode document;
+  private final Function<String, JsonNode> schemaAt;
+
+  /**
+   * Makes a translator for errors found in {@code document}; {@code schemaAt} returns the schema
+   * node at an absolute schema location ({@code https://…/entry.json#/properties/claim}), or a
+   * missing node.
+   */
+  SchemaErrors(JsonNode document, Function<String, JsonNode> schemaAt) {
+    this.document = document;
+    this.schemaAt = schemaAt;
+  }
+
+  /** One diagnostic per real problem, in networknt's order. */
+  List<Diagnostic> translate(List<Error> errors) {
+    List<Object> order = new ArrayList<>();
+    Map<String, List<Error>> groups = new LinkedHashMap<>();
+    for (Error error : errors) {
+      Optional<String> key = combinatorKey(error);
+      if (key.isEmpty()) {
+        order.add(error);
+      } else {
+        groups.computeIfAbsent(key.get(), k -> {
+          order.add(k);
+          return new ArrayList<>();
+        }).add(error);
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (Object item : order) {
+      if (item instanceof Error) {
+        out.add(plain((Error) item));
+      } else {
+        out.addAll(combinator(groups.get((String) item)));
+      }
+    }
+    return mergeAndDeduplicate(out);
+  }
+
+  /**
+   * The key of the {@code oneOf}/{@code anyOf} an error belongs to (the combinator's own error, or
+   * one from inside a branch), or empty when it belongs to none.
+   */
+  private static Optional<String> combinatorKey(Error error) {
+    NodePath path = error.getEvaluationPath();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      String name = path.getName(i);
+      if (name.equals("oneOf") || name.equals("anyOf")) {
+        StringBuilder key = new StringBuilder(pointerOf(error.getInstanceLocation())).append('|');
+        for (int j = 0; j <= i; j++) {
+          key.append('/').append(path.getName(j));
+        }
+        return Optional.of(key.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The diagnostics of one combinator: its "exactly one of" / "at least one of" rule, or its parts. */
+  private List<Diagnostic> combinator(List<Error> group) {
+    Error own = null;
+    List<Error> branches = new ArrayList<>();
+    for (Error error : group) {
+      if (error.getKeyword().equals("oneOf") || error.getKeyword().equals("anyOf")) {
+        own = error;
+      } else {
+        branches.add(error);
+      }
+    }
+    Error first = group.get(0);
+    String pointer = pointerOf(first.getInstanceLocation());
+    String subject = Pointers.describe(document, pointer);
+    boolean exactlyOne = own != null ? own.getKeyword().equals("oneOf") : pathContains(first.getEvaluationPath(), "oneOf");
+    if (!branches.isEmpty() && branches.stream().allMatch(e -> e.getKeyword().equals("required"))) {
+      Set<String> names = new LinkedHashSet<>();
+      branches.forEach(e -> names.add(e.getProperty()));
+      return List.of(Diagnostic.of(Rule.BAD_ANCHOR, pointer,
+          subject + " needs " + (exactlyOne ? "exactly" : "at least") + " one of " + Words.listed(names, "and")
+              + ", but has " + (names.size() == 2 ? "neither" : "none"),
+          "add " + Words.listed(names, "or")));
+    }
+    if (branches.isEmpty() && own != null && own.getKeyword().equals("oneOf")) {
+      List<String> names = requiredOnlyBranches(own.getSchemaNode());
+      if (!names.isEmpty()) {
+        List<String> present = new ArrayList<>();
+        for (String name : names) {
+          if (document.at(pointer).has(name)) {
+            present.add(name);
+          }
+        }
+        return List.of(Diagnostic.of(Rule.BAD_ANCHOR, pointer,
+            subject + " has " + (present.size() == 2 ? "both " : "all of ") + Words.listed(present, "and")
+                + ", but needs exactly one of them",
+            "keep one of " + Words.listed(present, "and") + " and remove the other" + (present.size() == 2 ? "" : "s")));
+      }
+    }
+    if (own != null) {
+      return List.of(Diagnostic.of(Rule.SCHEMA, pointer, subject + " matches none of the shapes the schema allows here",
+          "compare it with the schema at " + own.getSchemaLocation()));
+    }
+    List<Diagnostic> parts = new ArrayList<>();
+    branches.forEach(e -> parts.add(plain(e)));
+    return parts;
+  }
+
+  /** The property names when every branch of a combinator is just {@code {"required": [name]}}. */
+  private static List<String> requiredOnlyBranches(JsonNode combinator) {
+    List<String> names = new ArrayList<>();
+    if (combinator == null || !combinator.isArray()) {
+      return List.of();
+    }
+    for (JsonNode branch : combinator) {
+      JsonNode required = branch.path("required");
+      if (branch.size() != 1 || !required.isArray() || required.size() != 1) {
+        return List.of();
+      }
+      names.add(required.get(0).asString());
+    }
+    return names;
+  }
+
+  private Diagnostic plain(Error error) {
+    String keyword = error.getKeyword();
+    String pointer = pointerOf(error.getInstanceLocation());
+    String location = String.valueOf(error.getSchemaLocation());
+    String what = Pointers.describe(document, pointer);
+    switch (keyword) {
+      case "required":
+        return missing(pointer, error.getProperty(), location);
+      case "additionalProperties":
+      case "unevaluatedProperties":
+        return unknown(pointer, error.getProperty(), location);
+      case "type":
+        return wrongType(error, pointer, what);
+      default:
+        break;
+    }
+    if (location.startsWith(COMMON)) {
+      Diagnostic fromDefinition = fromCommonDefinition(location.substring(COMMON.length()), pointer, what);
+      if (fromDefinition != null) {
+        return fromDefinition;
+      }
+    }
+    switch (keyword) {
+      case "enum":
+        return notInEnum(error, pointer, what);
+      case "const":
+        return Diagnostic.of(Rule.SCHEMA, pointer,
+            what + " is " + shown(pointer) + ", but must be exactly " + error.getSchemaNode(),
+            "write " + error.getSchemaNode() + (pointer.equals("/$schema") ? " or leave '$schema' out" : ""));
+      case "minItems":
+        return Diagnostic.of(Rule.SCHEMA, pointer, what + " is empty, but needs at least " + error.getSchemaNode() + " item"
+            + (error.getSchemaNode().asInt() == 1 ? "" : "s"), "add the missing items");
+      case "minimum":
+        return outOfRange(pointer, what, "at least", error.getSchemaNode());
+      case "maximum":
+        return outOfRange(pointer, what, "at most", error.getSchemaNode());
+      case "exclusiveMinimum":
+        return outOfRange(pointer, what, "above", error.getSchemaNode());
+      case "exclusiveMaximum":
+        return outOfRange(pointer, what, "below", error.getSchemaNode());
+      case "format":
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + shown(pointer) + ", not a valid " + error.getSchemaNode().asString(),
+            "write a valid " + error.getSchemaNode().asString());
+      default:
+        return Diagnostic.of(Rule.SCHEMA, pointer, what + ": " + error.getMessage(),
+            "compare it with the schema at " + location);
+    }
+  }
+
+  private Diagnostic missing(String object, String property, String location) {
+    String pointer = Pointers.child(object, property);
+    String subject = Pointers.describe(document, object);
+    if (isEntryPart(pointer)) {
+      return Diagnostic.of(Rule.BLANK_PART, pointer, subject + " has no " + property, PARTS_HINT + "; add \"" + property + "\"");
+    }
+    String about = describeProperty(parentLocation(location), property);
+    return Diagnostic.of(Rule.MISSING_FIELD, pointer, subject + " has no '" + property + "'",
+        "add \"" + property + "\"" + (about.isEmpty() ? "" : ": " + about));
+  }
+
+  private Diagnostic unknown(String object, String property, String location) {
+    String pointer = Pointers.child(object, property);
+    List<String> known = new ArrayList<>();
+    schemaAt.apply(parentLocation(location)).path("properties").propertyNames().forEach(known::add);
+    Optional<String> near = Words.nearest(property, known);
+    String hint = near.map(n -> "fix the name (did you mean '" + n + "'?) or remove the field")
+        .orElse("remove it" + (known.isEmpty() ? "" : "; the known fields here are " + Words.listed(known, "and")));
+    return Diagnostic.of(Rule.UNKNOWN_FIELD, pointer, Pointers.describe(document, object) + " has an unknown field " + Words.quote(property), hint);
+  }
+
+  private Diagnostic wrongType(Error error, String pointer, String what) {
+    Object[] arguments = error.getArguments();
+    String found = arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : document.at(pointer).getNodeType().name().toLowerCase(Locale.ROOT);
+    String expected = error.getSchemaNode().isArray() ? error.getSchemaNode().toString() : error.getSchemaNode().asString();
+    String hint = "write " + article(expected)
+        + (found.equals("string") && (expected.equals("integer") || expected.equals("number")) ? " without quotes" : "")
+        + (found.equals("null") ? ", or leave the field out if it is optional" : "");
+    return Diagnostic.of(Rule.SCHEMA, pointer, what + " is " + article(found) + ", but must be " + article(expected), hint);
+  }
+
+  private Diagnostic notInEnum(Error error, String pointer, String what) {
+    List<String> allowed = new ArrayList<>();
+    error.getSchemaNode().forEach(v -> allowed.add(v.isString() ? v.asString() : v.toString()));
+    JsonNode value = document.at(pointer);
+    Optional<String> near = value.isString() ? Words.nearest(value.asString(), allowed) : Optional.empty();
+    return Diagnostic.of(Rule.SCHEMA, pointer, what + " is " + shown(pointer) + ", which is not one of " + Words.listed(allowed, "or"),
+        "use one of " + Words.listed(allowed, "or") + near.map(n -> " (did you mean '" + n + "'?)").orElse(""));
+  }
+
+  private Diagnostic outOfRange(String pointer, String what, String relation, JsonNode bound) {
+    return Diagnostic.of(Rule.SCHEMA, pointer, what + " is " + shown(pointer) + ", but must be " + relation + " " + bound,
+        "use a number " + relation + " " + bound);
+  }
+
+  /** The diagnostic for a failed definition of {@code common.json}, e.g. {@code sha256/pattern}; null for others. */
+  private Diagnostic fromCommonDefinition(String definitionPath, String pointer, String what) {
+    String[] parts = definitionPath.split("/");
+    String value = shown(pointer);
+    switch (parts[0]) {
+      case "text":
+        String field = Pointers.last(pointer);
+        return Diagnostic.of(Rule.BLANK_PART, pointer, what + " is blank",
+            "write " + (field.chars().allMatch(Character::isDigit) ? "it" : "the " + field) + " in words; blank text is not a part");
+      case "slug":
+        return Diagnostic.of(Rule.BAD_ID, pointer, what + " is " + value + ", not a slug",
+            "use lowercase letters, digits and single hyphens, e.g. 'phase-gates'");
+      case "storyId":
+        return storyId(pointer, what, value);
+      case "sha256":
+        return Diagnostic.of(Rule.BAD_DIGEST, pointer, what + " is " + value + ", not 64 lowercase hex characters",
+            "paste the output of 'sha256sum FILE' (64 characters, 0-9 and a-f)");
+      case "relativePath":
+        int reason = parts.length > 2 && parts[1].equals("allOf") ? Integer.parseInt(parts[2]) : -1;
+        return Diagnostic.of(Rule.UNSAFE_PATH, pointer,
+            what + " is " + value + ", which " + (reason >= 0 && reason < PATH_REASONS.length ? PATH_REASONS[reason] : "is not a safe relative path"),
+            "write the path relative to the evidence root with '/' separators and no '..'");
+      case "jsonPointer":
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a JSON Pointer",
+            "a JSON Pointer is empty or starts with '/', e.g. /partial_promotions");
+      case "date":
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid date",
+            "write a real date as YYYY-MM-DD, e.g. 2025-03-14");
+      case "month":
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid month",
+            "write the month as YYYY-MM, e.g. 2024-09");
+      case "uri":
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not an absolute URI",
+            "write the full address, e.g. https://github.com/you/repo/pull/42");
+      case "uriReference":
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid URI",
+            "write an address such as https://example.org/you, with spaces written as %20");
+      default:
+        return null;
+    }
+  }
+
+  /** A story id problem, worded by {@link StoryId#parse} itself. */
+  private Diagnostic storyId(String pointer, String what, String value) {
+    JsonNode node = document.at(pointer);
+    if (node.isString()) {
+      try {
+        StoryId.parse(node.asString());
+      } catch (LakeException e) {
+        Diagnostic parsed = e.diagnostics().get(0);
+        return Diagnostic.of(Rule.BAD_FORMAT, pointer, Words.oneLine(parsed.message()), parsed.hint());
+      }
+    }
+    return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a story id",
+        "write a story number such as 110 or a sub-entry such as 46AA");
+  }
+
+  /** Drops a missing-field report explained by a misspelt field's "did you mean", and repeats of one problem. */
+  private static List<Diagnostic> mergeAndDeduplicate(List<Diagnostic> diagnostics) {
+    Set<String> suggested = new LinkedHashSet<>();
+    for (Diagnostic d : diagnostics) {
+      Matcher suggestion = SUGGESTION.matcher(d.hint());
+      if (d.code().equals(Rule.UNKNOWN_FIELD.code()) && suggestion.find()) {
+        suggested.add(Pointers.child(Pointers.parent(d.pointer()), suggestion.group(1)));
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Diagnostic d : diagnostics) {
+      boolean explained = (d.code().equals(Rule.MISSING_FIELD.code()) || d.code().equals(Rule.BLANK_PART.code()))
+          && d.message().contains(" has no ") && suggested.contains(d.pointer());
+      if (!explained && seen.add(d.pointer() + ' ' + d.code())) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** A short description of {@code property} of the object schema at {@code objectLocation}, from the schema. */
+  private String describeProperty(String objectLocation, String property) {
+    JsonNode schema = schemaAt.apply(objectLocation).path("properties").path(property);
+    for (int hops = 0; hops < 4 && !schema.isMissingNode(); hops++) {
+      if (schema.has("enum")) {
+        List<String> values = new ArrayList<>();
+        schema.get("enum").forEach(v -> values.add(v.asString()));
+        return "one of " + Words.listed(values, "or");
+      }
+      if (schema.has("description")) {
+        String text = schema.get("description").asString();
+        text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+      }
+      if (!schema.has("$ref")) {
+        break;
+      }
+      String ref = schema.get("$ref").asString();
+      schema = schemaAt.apply(ref.startsWith("#") ? objectLocation.substring(0, objectLocation.indexOf('#')) + ref : ref);
+    }
+    return "";
+  }
+
+  private String shown(String pointer) {
+    JsonNode value = document.at(pointer);
+    return value.isString() ? Words.quote(value.asString()) : value.toString();
+  }
+
+  private boolean isEntryPart(String pointer) {
+    List<String> segments = Pointers.segments(pointer);
+    return segments.size() == 3 && segments.get(0).equals("entries") && segments.get(1).chars().allMatch(Character::isDigit)
+        && ENTRY_PARTS.contains(segments.get(2));
+  }
+
+  /** {@code https://…/entry.json#/required} → {@code https://…/entry.json#}: the schema holding a keyword. */
+  private static String parentLocation(String location) {
+    int slash = location.lastIndexOf('/');
+    int hash = location.indexOf('#');
+    return slash > hash ? location.substring(0, slash) : location;
+  }
+
+  private static boolean pathContains(NodePath path, String name) {
+    for (int i = 0; i < path.getNameCount(); i++) {
+      if (path.getName(i).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A networknt instance location as a JSON Pointer. */
+  static String pointerOf(NodePath path) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      if (element instanceof Integer) {
+        pointer.append('/').append(element);
+      } else {
+        pointer.append(Pointers.child("", String.valueOf(element)));
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String article(String type) {
+    switch (type) {
+      case "array":
+      case "object":
+      case "integer":
+        return "an " + type;
+      case "null":
+        return "null";
+      default:
+        return "a " + type;
+    }
+  }
+}

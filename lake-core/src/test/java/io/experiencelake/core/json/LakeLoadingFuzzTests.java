@@ -1,0 +1,37 @@
+package io.experiencelake.core.json;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.LakeGenerators;
+import io.experiencelake.core.check.CheckOptions;
+import java.io.ByteArrayInputStream;
+
+/**
+ * Fuzzes lake loading: whatever the bytes, {@code LakeJson.read} returns a lake or throws a
+ * {@link LakeException} whose every error is located; any other exception is a finding.
+ *
+ * <p>In the normal build this replays the seeds in {@code LakeLoadingFuzzTestsInputs/}; with
+ * {@code JAZZER_FUZZ=1} it fuzzes:
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl lake-core test -Dtest=LakeLoadingFuzzTests -Djazzer.max_duration=5m}.
+ */
+class LakeLoadingFuzzTests {
+
+  static final CheckOptions OPTIONS = CheckOptions.today(LakeGenerators.TODAY);
+
+  @FuzzTest(maxDuration = "5m")
+  void loadingThrowsNothingButALocatedLakeException(byte[] input) {
+    try {
+      LakeJson.read(new ByteArrayInputStream(input), "fuzz.json", OPTIONS);
+    } catch (LakeException e) {
+      for (Diagnostic d : e.errors()) {
+        if (!d.code().startsWith("LAKE-") || d.message().isBlank() || d.hint().isBlank()) {
+          throw new AssertionError("diagnostic without code, message or hint: " + d, e);
+        }
+        if (d.line().isEmpty() && !d.code().equals("LAKE-J004")) {
+          throw new AssertionError("diagnostic without a line: " + d, e);
+        }
+      }
+    }
+  }
+}
