@@ -8,9 +8,9 @@ import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
 import io.experiencelake.render.Determinism;
+import io.experiencelake.render.Goldens;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderFixtures;
-import io.experiencelake.render.RenderGoldens;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -47,13 +47,13 @@ class CoverLetterRendererTests {
     @Test
     void letterForTheRoleMatchesTheGoldenFile() {
       String actual = letter(forRole(false));
-      assertThat(actual).isEqualTo(RenderGoldens.read(CoverLetterRendererTests.class, "small-cover-letter.md", actual));
+      assertThat(actual).isEqualTo(Goldens.read(CoverLetterRendererTests.class, "small-cover-letter.md", actual));
     }
 
     @Test
     void letterWithTargetsMatchesTheGoldenFile() {
       String actual = letter(forRole(true));
-      assertThat(actual).isEqualTo(RenderGoldens.read(CoverLetterRendererTests.class, "small-cover-letter-next.md", actual));
+      assertThat(actual).isEqualTo(Goldens.read(CoverLetterRendererTests.class, "small-cover-letter-next.md", actual));
     }
   }
 

@@ -7,9 +7,9 @@ import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.render.Determinism;
+import io.experiencelake.render.Goldens;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderFixtures;
-import io.experiencelake.render.RenderGoldens;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -49,13 +49,13 @@ class InterviewRendererTests {
     @Test
     void answersMatchTheGoldenFile() {
       String actual = answers(lake, RenderFixtures.options());
-      assertThat(actual).isEqualTo(RenderGoldens.read(InterviewRendererTests.class, "small-interview.md", actual));
+      assertThat(actual).isEqualTo(Goldens.read(InterviewRendererTests.class, "small-interview.md", actual));
     }
 
     @Test
     void answersWithTargetsMatchTheGoldenFile() {
       String actual = answers(lake, RenderFixtures.withTargets());
-      assertThat(actual).isEqualTo(RenderGoldens.read(InterviewRendererTests.class, "small-interview-next.md", actual));
+      assertThat(actual).isEqualTo(Goldens.read(InterviewRendererTests.class, "small-interview-next.md", actual));
     }
   }
 

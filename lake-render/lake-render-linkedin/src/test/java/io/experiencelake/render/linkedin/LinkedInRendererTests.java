@@ -7,9 +7,9 @@ import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableOwner;
 import io.experiencelake.core.Lake;
 import io.experiencelake.render.Determinism;
+import io.experiencelake.render.Goldens;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderFixtures;
-import io.experiencelake.render.RenderGoldens;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -42,13 +42,13 @@ class LinkedInRendererTests {
     @Test
     void sectionsMatchTheGoldenFile() {
       String actual = text(lake, RenderFixtures.options());
-      assertThat(actual).isEqualTo(RenderGoldens.read(LinkedInRendererTests.class, "small-linkedin.txt", actual));
+      assertThat(actual).isEqualTo(Goldens.read(LinkedInRendererTests.class, "small-linkedin.txt", actual));
     }
 
     @Test
     void sectionsWithTargetsMatchTheGoldenFile() {
       String actual = text(lake, RenderFixtures.withTargets());
-      assertThat(actual).isEqualTo(RenderGoldens.read(LinkedInRendererTests.class, "small-linkedin-next.txt", actual));
+      assertThat(actual).isEqualTo(Goldens.read(LinkedInRendererTests.class, "small-linkedin-next.txt", actual));
     }
   }
 

@@ -22,9 +22,9 @@ import io.experiencelake.core.verify.Outcome;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.dsl.Lakes;
 import io.experiencelake.render.Artifact;
+import io.experiencelake.render.Goldens;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderFixtures;
-import io.experiencelake.render.RenderGoldens;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -53,7 +53,7 @@ class PortfolioRendererTests {
   }
 
   private static String golden(String name, String actual) {
-    return RenderGoldens.read(PortfolioRendererTests.class, name, actual);
+    return Goldens.read(PortfolioRendererTests.class, name, actual);
   }
 
   /** A report saying the first anchor of 'loads' was verified and that of 'replay' did not match. */
