@@ -71,6 +71,7 @@ final class Manifest {
     options.keywords().stream().sorted().forEach(keywords::add);
     node.put("includeTargets", options.includeTargets());
     options.maxEntries().ifPresent(max -> node.put("maxEntries", max));
+    options.verification().ifPresent(report -> node.put("verification", report.summary()));
     return node;
   }
 

@@ -21,6 +21,9 @@ public final class RenderDiagnostics {
   /** The render options select something the lake does not have, such as an unknown cluster. */
   public static final String UNKNOWN_SELECTION = "LAKE-R002";
 
+  /** A text runs over its recommended length (such as an interview answer over two minutes spoken); nothing was cut. */
+  public static final String TOO_LONG = "LAKE-R003";
+
   private RenderDiagnostics() {}
 
   /** A warning with {@code code} at {@code pointer}. */

@@ -1,6 +1,7 @@
 package io.experiencelake.render;
 
 import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.verify.VerificationReport;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -55,6 +56,13 @@ public interface RenderOptions {
    * ones matching the role least, when a role is given, else the last in lake order).
    */
   OptionalInt maxEntries();
+
+  /**
+   * What verifying the lake's evidence found, when the caller verified it first; renderers that
+   * show evidence (the portfolio) then give each anchor's outcome, else they say it was not checked.
+   * The manifest records the report's summary.
+   */
+  Optional<VerificationReport> verification();
 
   /** Options with {@code today} pinned and everything else at its default. */
   static RenderOptions today(LocalDate today) {

@@ -3,9 +3,11 @@ package io.experiencelake.render;
 import io.experiencelake.core.CapabilityWeight;
 import io.experiencelake.core.Cluster;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.EvidenceAnchor;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.ReportStat;
 import io.experiencelake.core.RoleProfile;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.StatusKind;
@@ -103,6 +105,26 @@ public final class Selection {
       }
     }
     return score;
+  }
+
+  /**
+   * {@code entries} with the strongest match for {@code role} first: by {@link #roleScore} (0
+   * without a role), then ACHIEVED before CURRENT before TARGET, then by {@link #evidenceStrength},
+   * then by id; the renderers that lead with their best work (cover letter, LinkedIn) share it.
+   */
+  public static List<LakeEntry> strongestFirst(List<LakeEntry> entries, Optional<RoleProfile> role) {
+    List<LakeEntry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingDouble((LakeEntry e) -> -role.map(r -> roleScore(r, e)).orElse(0.0))
+        .thenComparing(e -> e.status().kind())
+        .thenComparing(Comparator.comparingInt(Selection::evidenceStrength).reversed())
+        .thenComparing(LakeEntry::id));
+    return List.copyOf(sorted);
+  }
+
+  /** How strongly an entry is backed: its verifiable anchors, plus one when its strongest figure pins its report's SHA-256. */
+  public static int evidenceStrength(LakeEntry entry) {
+    int verifiable = (int) entry.evidence().stream().filter(EvidenceAnchor::isVerifiable).count();
+    return verifiable + (Figures.strongestStat(entry).flatMap(ReportStat::sha256).isPresent() ? 1 : 0);
   }
 
   /** The selected entries, in lake order. */
