@@ -16,6 +16,7 @@ import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
 import io.experiencelake.render.Artifact;
+import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
@@ -76,11 +77,11 @@ public final class RunExample {
         .evidenceRoot(evidence)
         .allowCommands(true)
         .build()).verify(lake);
-    RenderRun rendered = render(lake, output);
+    RenderRun rendered = render(lake, report, output);
     Path written = write(lake, output);
     print(lake, diagnostics, written, System.out);
     System.out.println("rendered " + String.join(", ", rendered.renderers()) + " into " + output.toString().replace('\\', '/') + ": "
-        + rendered.artifacts().stream().map(Artifact::path).collect(Collectors.joining(", ")) + ", " + RenderRun.MANIFEST);
+        + describe(rendered.artifacts()) + ", " + RenderRun.MANIFEST);
     System.out.println("verification against " + evidence.toString().replace('\\', '/') + ":");
     System.out.println(report.summary().strip().indent(2).stripTrailing());
     printCoverage(Coverage.of(lake, ROLE, Optional.of(report)), output, System.out);
@@ -90,17 +91,23 @@ public final class RunExample {
   }
 
   /** The renderers the example runs. */
-  public static final List<String> RENDERERS = List.of("cv", "jsonresume");
+  public static final List<String> RENDERERS =
+      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume");
 
   /**
    * Renders the lake with {@link #RENDERERS} into {@code directory}, replacing an earlier render
    * there; {@link #write} then adds {@code lake.json} beside the outputs.
    */
-  static RenderRun render(Lake lake, Path directory) throws IOException {
+  static RenderRun render(Lake lake, VerificationReport report, Path directory) throws IOException {
     // lake.json is the only file this program adds beside a render's outputs; without it an
     // earlier run's folder holds nothing but outputs, which the render may replace.
     Files.deleteIfExists(directory.resolve("lake.json"));
-    return Rendering.render(lake, RenderOptions.today(SeedLake.TODAY), directory, RENDERERS.toArray(new String[0]));
+    RenderOptions options = ImmutableRenderOptions.builder()
+        .today(SeedLake.TODAY)
+        .role(ROLE)
+        .verification(report)
+        .build();
+    return Rendering.render(lake, options, directory, RENDERERS.toArray(new String[0]));
   }
 
   /** Writes {@code lake.json} into {@code directory} as UTF-8 and returns its path. */
@@ -178,5 +185,15 @@ public final class RunExample {
       counts.merge(entry.status().kind(), 1, Integer::sum);
     }
     return counts;
+  }
+
+  /** Names the files, folding each folder's files into one {@code folder/ (N files)} item. */
+  static String describe(List<Artifact> artifacts) {
+    Map<String, Long> byTop = artifacts.stream().collect(Collectors.groupingBy(
+        a -> a.path().contains("/") ? a.path().substring(0, a.path().indexOf('/') + 1) : a.path(),
+        java.util.TreeMap::new, Collectors.counting()));
+    return byTop.entrySet().stream()
+        .map(e -> e.getKey().endsWith("/") ? e.getKey() + " (" + e.getValue() + " files)" : e.getKey())
+        .collect(Collectors.joining(", "));
   }
 }

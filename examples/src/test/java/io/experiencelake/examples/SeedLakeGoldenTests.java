@@ -29,11 +29,12 @@ class SeedLakeGoldenTests {
       .today(SeedLake.TODAY)
       .addClusters("dev-min-migration")
       .includeTargets(true)
+      .role("mlops-platform")
       .build();
   private static final RenderRun RUN = Rendering.run(LAKE, OPTIONS, RunExample.RENDERERS.toArray(new String[0]));
 
   @ParameterizedTest
-  @ValueSource(strings = {"cv.md", "cv.txt", "resume.json"})
+  @ValueSource(strings = {"cv.md", "cv.txt", "cover-letter.md", "linkedin.txt", "interview.md", "portfolio.md", "resume.json"})
   void rendersTheMigrationClusterAsTheGoldenFileShows(String path) {
     String actual = RUN.artifact(path).text();
 

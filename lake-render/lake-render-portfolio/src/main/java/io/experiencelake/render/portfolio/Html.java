@@ -24,6 +24,12 @@ final class Html {
     return this;
   }
 
+  /** Appends {@code <img src="..." alt="...">}, both encoded for a quoted attribute. */
+  Html image(String src, String alt) {
+    out.append("<img src=\"").append(Encode.forHtmlAttribute(src)).append("\" alt=\"").append(Encode.forHtmlAttribute(alt)).append("\">");
+    return this;
+  }
+
   /** Appends {@code <name class="...">text</name>}, the text encoded. */
   Html element(String name, String cssClass, String text) {
     out.append('<').append(name);

@@ -1,5 +1,7 @@
 package io.experiencelake.render.portfolio;
 
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoverageHeatmap;
 import io.experiencelake.core.Achieved;
 import io.experiencelake.core.Alternative;
 import io.experiencelake.core.Capability;
@@ -46,6 +48,9 @@ final class Site {
 
   private static final String HTML = "text/html; charset=utf-8";
 
+  /** The coverage heatmap of the selected role (capabilities by clusters), beside the index. */
+  static final String HEATMAP = "coverage.svg";
+
   private final Lake lake;
   private final RenderOptions options;
   private final Selection selection;
@@ -73,6 +78,10 @@ final class Site {
     List<Artifact> files = new ArrayList<>();
     files.add(Artifact.utf8(DIR + "index.html", HTML, index()));
     files.add(Artifact.utf8(DIR + "style.css", "text/css; charset=utf-8", css));
+    selection.role().ifPresent(role -> files.add(Artifact.utf8(DIR + HEATMAP, "image/svg+xml",
+        CoverageHeatmap.svg(options.verification().isPresent()
+            ? Coverage.of(lake, role, options.verification().get())
+            : Coverage.of(lake, role)))));
     for (Cluster cluster : clusters) {
       files.add(Artifact.utf8(DIR + "clusters/" + cluster.id() + ".html", HTML, clusterPage(cluster)));
     }
@@ -329,6 +338,9 @@ final class Site {
     Optional<RoleProfile> role = selection.role();
     h.tag("<h2 id=\"coverage\">").text("Capability coverage").tag("</h2>\n");
     role.ifPresent(r -> h.element("p", "note", "Role weight: how much the " + PlainText.oneLine(r.title()) + " role asks for each capability (1 is essential).").tag("\n"));
+    role.ifPresent(r -> h.tag("<figure class=\"heatmap\">")
+        .image(HEATMAP, "Coverage heatmap for " + PlainText.oneLine(r.title()) + ": capabilities by cluster, coloured by the strongest status")
+        .tag("</figure>\n"));
     h.tag("<table class=\"coverage\">\n<thead><tr><th>Capability</th>");
     role.ifPresent(r -> h.tag("<th class=\"num\">Role weight</th>"));
     h.tag("<th class=\"num\">Achieved</th><th class=\"num\">In progress</th><th>Shown by</th></tr></thead>\n<tbody>\n");
