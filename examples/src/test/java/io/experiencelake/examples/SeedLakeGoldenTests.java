@@ -42,14 +42,16 @@ class SeedLakeGoldenTests {
   }
 
   @ParameterizedTest
-  @CsvSource({"markdown, cv.md", "json, resume.json"})
-  void theReadmeQuotesTheRenderedOutput(String fence, String path) throws IOException {
+  @ValueSource(strings = {"cv.md", "resume.json", "linkedin.txt", "interview.md", "cover-letter.md"})
+  void theReadmeQuotesTheRenderedOutput(String path) throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     int section = readme.indexOf("## Rendering");
-    int start = readme.indexOf("```" + fence + "\n", section);
     assertThat(section).isNotNegative();
-    assertThat(start).as("a %s block in the README's Rendering section", fence).isNotNegative();
-    String block = readme.substring(start + fence.length() + 4, readme.indexOf("```\n", start + 3));
+    java.util.regex.Matcher excerpt = java.util.regex.Pattern
+        .compile(java.util.regex.Pattern.quote("`" + path + "`") + ":?\n\n```[a-z]*\n(.*?)```\n", java.util.regex.Pattern.DOTALL)
+        .matcher(readme);
+    assertThat(excerpt.find(section)).as("the README's Rendering section quotes %s", path).isTrue();
+    String block = excerpt.group(1);
     String rendered = RUN.artifact(path).text();
     assertThat(block).isNotBlank();
 
