@@ -1,0 +1,51 @@
+package io.experiencelake.cli;
+
+import io.experiencelake.core.Diagnostic;
+import java.io.PrintWriter;
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes diagnostics in an {@link OutputFormat}: compiler-style text, a JSON array, or a SARIF log. */
+final class DiagnosticsOutput {
+
+  /** The command's own JSON writer: Jackson 3, indented. */
+  static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private DiagnosticsOutput() {}
+
+  /**
+   * Writes {@code diagnostics} to {@code out}; in text, each on its own line (escaped for a terminal)
+   * followed by the {@code summary} lines, which the machine formats leave out.
+   */
+  static void write(OutputFormat format, List<Diagnostic> diagnostics, List<String> summary, PrintWriter out) {
+    switch (format) {
+      case TEXT:
+        diagnostics.forEach(d -> out.println(Terminal.safe(d.format())));
+        summary.forEach(line -> out.println(Terminal.safe(line)));
+        break;
+      case JSON:
+        out.println(JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, Diagnostic.class))
+            .writeValueAsString(diagnostics));
+        break;
+      case SARIF:
+        out.println(JSON.writeValueAsString(Sarif.log(diagnostics)));
+        break;
+      default:
+        throw new IllegalStateException("unknown format " + format);
+    }
+    out.flush();
+  }
+
+  /** {@code 2 errors, 1 warning}. */
+  static String counts(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+  }
+
+  /** Whether any diagnostic is an error. */
+  static boolean hasErrors(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+}
