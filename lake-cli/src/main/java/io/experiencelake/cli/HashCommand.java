@@ -25,9 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "hash",
     header = "Prints the content hash of the lake and of each entry (SHA-256 of RFC 8785 canonical JSON).",
-    description = {
-        "The hashes depend only on the content: field order, whitespace and number spelling never change them.",
-        "The lake must load without errors; its diagnostics go to standard error."},
+    description = "The hashes depend only on the content: field order, whitespace and number spelling never change them. "
+        + "The lake must load without errors; its diagnostics go to standard error.",
     sortOptions = false)
 final class HashCommand extends LakeFileCommand {
 

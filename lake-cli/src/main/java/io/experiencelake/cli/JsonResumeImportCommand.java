@@ -28,10 +28,10 @@ import tools.jackson.databind.JsonNode;
     name = "jsonresume",
     header = "Makes a starting lake from a JSON Resume: owner, engagements, one story per highlight.",
     description = {
-        "The owner comes from basics; an engagement from each work, projects, education and volunteer item;",
-        "a story (1, 2, 3…) from each highlight, all in one cluster to regroup. No entry and no evidence is made:",
-        "those are your claims to write and back. The lake loads with warnings until you do.",
-        "What cannot be carried over honestly is left out, with a note on standard error."},
+        "The owner comes from basics; an engagement from each work, projects, education and volunteer item; "
+            + "a story (1, 2, 3…) from each highlight, all in one cluster to regroup; a capability from each skill.",
+        "No entry and no evidence is made: those are your claims to write and back, so the lake loads with warnings "
+            + "until you do. What cannot be carried over honestly is left out, with a note on standard error."},
     sortOptions = false)
 final class JsonResumeImportCommand extends Subcommand {
 

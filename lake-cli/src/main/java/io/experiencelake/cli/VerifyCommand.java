@@ -40,9 +40,10 @@ import picocli.CommandLine.TypeConversionException;
     name = "verify",
     header = "Checks a lake, then verifies every evidence anchor against the files under an evidence root.",
     description = {
-        "Run outputs and receipts must match their SHA-256; report stats must hold against their JSON or CSV report;",
-        "repro steps run only with --allow-commands. Paths that leave the evidence root are rejected unread.",
-        "Exits with 0 when the lake has no errors and no anchor failed (a mismatch, a missing file or a rejected path), 1 otherwise."},
+        "Run outputs and receipts must match their SHA-256; report stats must hold against their JSON or CSV report; "
+            + "repro steps run only with --allow-commands. Paths that leave the evidence root are rejected unread.",
+        "Exits with 0 when the lake has no errors and no anchor failed (a mismatch, a missing file or a rejected path), "
+            + "1 otherwise."},
     sortOptions = false)
 final class VerifyCommand extends LakeFileCommand {
 
