@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 
 /** Runs {@code lake} in-process with captured output, a fixed clock and standard error not a terminal. */
 final class Cli {
@@ -46,6 +47,15 @@ final class Cli {
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("no test resource " + name, e);
     }
+  }
+
+  /** A pointer as {@code Diagnostic.format()} writes it: one word, or a quoted JSON string. */
+  static final String POINTER = "(?:/\\S*|\"(?:[^\"\\\\]|\\\\.)*\")";
+
+  /** A whole line of a located error in {@code file}: {@code file:line:column pointer error CODE: message}. */
+  static Pattern locatedError(String file) {
+    return Pattern.compile("(?m)^" + Pattern.quote(file) + ":\\d+:\\d+ " + POINTER
+        + " error LAKE-[A-Z]\\d{3}: .+$");
   }
 
   /** Whether {@code text} holds a character {@link Terminal#safe} would escape, other than a line end. */

@@ -64,7 +64,6 @@ class ValidateFuzzTests {
 
   /** Whether a line names the file (with line and column, unless it could not be read) and an error code. */
   private static boolean hasLocatedError(String out, String file) {
-    return out.lines().anyMatch(line -> line.startsWith(file + ":") && line.matches(".* /\\S* error LAKE-[A-Z]\\d{3}: .*")
-        || line.startsWith(file + " / error LAKE-J004: "));
+    return Cli.locatedError(file).matcher(out).find() || out.lines().anyMatch(line -> line.startsWith(file + " / error LAKE-J004: "));
   }
 }
