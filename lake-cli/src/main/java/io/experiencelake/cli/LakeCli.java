@@ -50,15 +50,36 @@ public final class LakeCli {
     System.exit(code);
   }
 
-  /** Runs {@code lake} with {@code args}, writing to {@code out} and {@code err}, and returns its exit code. */
+  /**
+   * Runs {@code lake} with {@code args}, writing to {@code out} and {@code err}, and returns its exit
+   * code; even an error of the JVM (a missing class, no memory left) ends as one line on {@code err}
+   * and {@value #INTERNAL}, never as a stack trace.
+   */
   static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine(environment);
+    return run(commandLine(environment), out, err, args);
+  }
+
+  /** Runs {@code commandLine} as {@link #run(Environment, PrintWriter, PrintWriter, String...)} does. */
+  static int run(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
     commandLine.setOut(out);
     commandLine.setErr(err);
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      code = internalError(e, err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Reports a failure that is not the input's fault in two lines and returns {@value #INTERNAL}. */
+  private static int internalError(Throwable e, PrintWriter err) {
+    err.println("lake: internal error (" + e.getClass().getSimpleName() + "): " + Terminal.safe(String.valueOf(e.getMessage())));
+    err.println("lake: this is a bug; please report it with the command and input that caused it");
+    err.flush();
+    return INTERNAL;
   }
 
   /** The whole command tree, with the exit codes and the error handling of {@code lake}. */
@@ -75,12 +96,7 @@ public final class LakeCli {
       err.flush();
       return USAGE;
     });
-    commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
-      PrintWriter err = line.getErr();
-      err.println("lake: internal error (" + e.getClass().getSimpleName() + "): " + Terminal.safe(String.valueOf(e.getMessage())));
-      err.println("lake: this is a bug; please report it with the command and input that caused it");
-      return INTERNAL;
-    });
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, line.getErr()));
     return commandLine;
   }
 }

@@ -121,4 +121,52 @@ class UsageTests {
       assertThat(Cli.run("validate", Path.of(LAKE).toString(), "--format", "Sarif").exitCode()).isEqualTo(LakeCli.OK);
     }
   }
+
+  @Nested
+  class InternalErrors {
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements Runnable {
+      private final Throwable failure;
+
+      Boom(Throwable failure) {
+        this.failure = failure;
+      }
+
+      @Override
+      public void run() {
+        if (failure instanceof Error) {
+          throw (Error) failure;
+        }
+        throw (RuntimeException) failure;
+      }
+    }
+
+    static Cli.Run runBoom(Throwable failure) {
+      picocli.CommandLine commandLine = LakeCli.commandLine(Cli.ENVIRONMENT);
+      commandLine.addSubcommand("boom", new Boom(failure));
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code = LakeCli.run(commandLine, new java.io.PrintWriter(out), new java.io.PrintWriter(err), "boom");
+      return new Cli.Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void endAsTwoLinesAndExitCodeThreeWithoutAStackTrace() {
+      Cli.Run run = runBoom(new IllegalStateException("a bug"));
+
+      assertThat(run.exitCode()).isEqualTo(LakeCli.INTERNAL);
+      assertThat(run.err()).isEqualTo("lake: internal error (IllegalStateException): a bug\n"
+          + "lake: this is a bug; please report it with the command and input that caused it\n");
+      assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void includeErrorsOfTheJvm() {
+      Cli.Run run = runBoom(new NoClassDefFoundError("com/example/Missing"));
+
+      assertThat(run.exitCode()).isEqualTo(LakeCli.INTERNAL);
+      assertThat(run.err()).startsWith("lake: internal error (NoClassDefFoundError): com/example/Missing\n").doesNotContain("\tat ");
+    }
+  }
 }
