@@ -3,14 +3,26 @@ package io.experiencelake.cli;
 import io.experiencelake.core.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes diagnostics in an {@link OutputFormat}: compiler-style text, a JSON array, or a SARIF log. */
 final class DiagnosticsOutput {
 
-  /** The command's own JSON writer: Jackson 3, indented. */
-  static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The command's own JSON mapper: Jackson 3 defaults. */
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Indented JSON as {@code lake.json} is written: two spaces, {@code "key": value}, one item per line. */
+  static final ObjectWriter PRETTY = JSON.writer().with(new DefaultPrettyPrinter(
+          Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private DiagnosticsOutput() {}
 
@@ -25,11 +37,11 @@ final class DiagnosticsOutput {
         summary.forEach(line -> out.println(Terminal.safe(line)));
         break;
       case JSON:
-        out.println(JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, Diagnostic.class))
+        out.println(PRETTY.forType(JSON.getTypeFactory().constructCollectionType(List.class, Diagnostic.class))
             .writeValueAsString(diagnostics));
         break;
       case SARIF:
-        out.println(JSON.writeValueAsString(Sarif.log(diagnostics)));
+        out.println(PRETTY.writeValueAsString(Sarif.log(diagnostics)));
         break;
       default:
         throw new IllegalStateException("unknown format " + format);

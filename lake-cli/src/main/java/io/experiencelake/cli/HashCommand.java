@@ -58,7 +58,7 @@ final class HashCommand extends LakeFileCommand {
       json.put("lake", whole.toString());
       ObjectNode byEntry = json.putObject("entries");
       entries.forEach((id, hash) -> byEntry.put(id, hash.toString()));
-      out().println(DiagnosticsOutput.JSON.writeValueAsString(json));
+      out().println(DiagnosticsOutput.PRETTY.writeValueAsString(json));
     } else {
       out().println("lake " + whole);
       entries.forEach((id, hash) -> out().println("entry " + id + " " + hash));

@@ -54,6 +54,11 @@ final class JsonResumeImportCommand extends Subcommand {
     if (Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "--out " + Terminal.safe(output.toString()) + " is a directory; name the lake file, e.g. lake.json");
     }
+    Path folder = output.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(), "--out " + Terminal.safe(output.toString()) + ": the folder "
+          + Terminal.safe(folder.toString()) + " does not exist; create it first");
+    }
     if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !force) {
       throw new ParameterException(spec.commandLine(), Terminal.safe(output.toString())
           + " exists; pass --force to replace it, or choose another --out");
@@ -116,6 +121,12 @@ final class JsonResumeImportCommand extends Subcommand {
   }
 
   private static String describe(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission to write " + ((java.nio.file.AccessDeniedException) e).getFile() + " was denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "there is no such folder for " + ((java.nio.file.NoSuchFileException) e).getFile();
+    }
     return e.getMessage() == null ? "an I/O error" : e.getMessage();
   }
 }

@@ -150,6 +150,30 @@ class JsonResumeImportTests {
     }
 
     @Test
+    void refusesAnOutputInAFolderThatDoesNotExist(@TempDir Path folder) {
+      Path out = folder.resolve("missing/lake.json");
+
+      Cli.Run run = importInto(out);
+
+      assertThat(run.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(run.err()).startsWith("lake: --out " + out + ": the folder " + out.getParent() + " does not exist");
+      assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void writesNothingAndSaysWhyWhenTheFolderCannotBeWritten(@TempDir Path folder) throws IOException {
+      Path locked = Files.createDirectory(folder.resolve("locked"));
+      java.nio.file.Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "this user (root) can write into a read-only folder");
+
+      Cli.Run run = importInto(locked.resolve("lake.json"));
+
+      assertThat(run.exitCode()).isEqualTo(LakeCli.FAILED);
+      assertThat(run.err()).startsWith("lake: cannot write ").contains("was denied; nothing was written");
+      assertThat(locked.toFile().list()).isEmpty();
+    }
+
+    @Test
     void writesNothingForAResumeWithoutAName(@TempDir Path folder) throws IOException {
       Path resume = folder.resolve("resume.json");
       Files.writeString(resume, "{\"basics\": {\"label\": \"Engineer\"}, \"work\": []}");

@@ -38,7 +38,7 @@ record Workspace(Path folder, Path lake, Path evidence) {
     ObjectNode tree = (ObjectNode) DiagnosticsOutput.JSON.readTree(lake.toFile());
     change.accept(tree);
     try {
-      Files.writeString(lake, DiagnosticsOutput.JSON.writeValueAsString(tree) + "\n");
+      Files.writeString(lake, DiagnosticsOutput.PRETTY.writeValueAsString(tree) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

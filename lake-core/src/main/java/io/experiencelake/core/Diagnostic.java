@@ -1,5 +1,6 @@
 package io.experiencelake.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Locale;
@@ -67,7 +68,8 @@ public abstract class Diagnostic {
         .build();
   }
 
-  /** Whether this is an {@link Severity#ERROR}. */
+  /** Whether this is an {@link Severity#ERROR}; derived from the severity, so not part of the JSON form. */
+  @JsonIgnore
   public boolean isError() {
     return severity() == Severity.ERROR;
   }

@@ -38,4 +38,20 @@ class DiagnosticTests {
       assertThat(Diagnostic.of(Rule.UNKNOWN_FIELD, "", "m", "h").format()).startsWith("/ error ");
     }
   }
+
+  @Nested
+  class Json {
+
+    @Test
+    void roundTripsThroughAStrictMapperWithoutADerivedErrorField() {
+      tools.jackson.databind.json.JsonMapper strict = tools.jackson.databind.json.JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      Diagnostic d = Diagnostic.of(Rule.UNKNOWN_FIELD, "/a", "m", "h").at("lake.json", 3, 4);
+
+      String json = strict.writeValueAsString(d);
+
+      assertThat(json).doesNotContain("\"error\"");
+      assertThat(strict.readValue(json, Diagnostic.class)).isEqualTo(d);
+    }
+  }
 }
