@@ -74,8 +74,8 @@ public final class LakeJson {
   public static LoadedLake read(Path path, CheckOptions options) {
     String source = path.toString();
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = readBounded(in, source);
     } catch (IOException | UncheckedIOException | SecurityException e) {
       throw unreadable(source, e);
     }
@@ -91,7 +91,7 @@ public final class LakeJson {
   public static LoadedLake read(InputStream in, String sourceName, CheckOptions options) {
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = readBounded(in, sourceName);
     } catch (IOException | UncheckedIOException e) {
       throw unreadable(sourceName, e);
     }
@@ -105,6 +105,37 @@ public final class LakeJson {
    */
   public static LoadedLake read(String json, String sourceName, CheckOptions options) {
     return load(LocatingParser.parse(json, sourceName), sourceName, options);
+  }
+
+  /**
+   * Locates diagnostics found after loading (by verification, say) in the file the lake was read
+   * from: each gets the file's name and the line and column where its pointer's value starts (or
+   * its nearest enclosing value's, for a pointer with none).
+   *
+   * <pre>{@code
+   * List<Diagnostic> located = LakeJson.locate(Path.of("lake.json"), problemsAtPointers);
+   * }</pre>
+   *
+   * <p>Diagnostics that already have a line are kept as they are; when the file can no longer be
+   * read or parsed, each gets only the file's name.
+   */
+  public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
+    String source = path.toString();
+    LocatingParser.Parsed parsed;
+    try (InputStream in = Files.newInputStream(path)) {
+      parsed = LocatingParser.parse(readBounded(in, source), source);
+    } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
+      parsed = null;
+    }
+    List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+    for (Diagnostic d : diagnostics) {
+      if (parsed != null && parsed.hasTree()) {
+        located.add(parsed.locate(d, source));
+      } else {
+        located.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
+      }
+    }
+    return List.copyOf(located);
   }
 
   /** Parse → schema → bind → check, locating every diagnostic in the source. */
@@ -166,6 +197,21 @@ public final class LakeJson {
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("").strip();
     return List.of(Diagnostic.of(Rule.SCHEMA, at, "the value here cannot be read: " + message,
         "compare it with the lake's JSON Schema at " + Lake.SCHEMA_URI));
+  }
+
+  /**
+   * Reads at most {@link Mappers#MAX_DOCUMENT_LENGTH} bytes, so a huge input is refused before it
+   * fills memory; anything larger is {@link Rule#UNREADABLE}.
+   */
+  private static byte[] readBounded(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes(Mappers.MAX_DOCUMENT_LENGTH + 1);
+    if (bytes.length > Mappers.MAX_DOCUMENT_LENGTH) {
+      Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
+          "cannot read " + source + ": it is larger than " + (Mappers.MAX_DOCUMENT_LENGTH >> 20) + " MiB, the most a lake may hold",
+          "check that the path names a lake.json; split a lake that big into smaller ones");
+      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+    }
+    return bytes;
   }
 
   private static LakeException unreadable(String source, Exception e) {
