@@ -69,6 +69,11 @@ final class Manifest {
     options.statuses().stream().sorted().forEach(s -> statuses.add(s.name()));
     ArrayNode keywords = node.putArray("keywords");
     options.keywords().stream().sorted().forEach(keywords::add);
+    if (!options.entries().isEmpty()) {
+      // Only when given, so the manifests of renders without a pick stay as they were; in the order of preference.
+      ArrayNode picked = node.putArray("entries");
+      options.entries().stream().distinct().forEach(picked::add);
+    }
     node.put("includeTargets", options.includeTargets());
     options.maxEntries().ifPresent(max -> node.put("maxEntries", max));
     options.verification().ifPresent(report -> node.put("verification", report.summary()));

@@ -3,6 +3,7 @@ package io.experiencelake.render;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.verify.VerificationReport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -15,7 +16,9 @@ import org.immutables.value.Value;
  * <p>Empty selection sets select everything: an entry is selected when it is in one of the
  * {@link #clusters()} (if any are given), has one of the {@link #statuses()} (if any), and carries
  * one of the {@link #keywords()} or has it in its claim (if any, ignoring case). TARGET entries are
- * left out unless {@link #includeTargets()} is set, whatever the statuses say.
+ * left out unless {@link #includeTargets()} is set, whatever the statuses say. When {@link #entries()}
+ * names entry ids, only those of them the other filters select are rendered: an explicit pick, such
+ * as the entries tailoring chose for a job.
  *
  * <pre>{@code
  * RenderOptions options = ImmutableRenderOptions.builder()
@@ -45,6 +48,14 @@ public interface RenderOptions {
   /** Keywords an entry must carry (or have in its claim) to be selected; empty for no filter. */
   Set<String> keywords();
 
+  /**
+   * The ids of the only entries to render, most wanted first; empty for no such pick. The other
+   * filters still apply (a TARGET entry named here still needs {@link #includeTargets()}), the
+   * entries are still rendered in lake order, and when {@link #maxEntries()} leaves some out it
+   * keeps the first ids of this list. An id the lake lacks is a warning; a repeated id counts once.
+   */
+  List<String> entries();
+
   /** Whether TARGET entries appear, only under a heading "Next"; off by default. */
   @Value.Default
   default boolean includeTargets() {
@@ -53,7 +64,8 @@ public interface RenderOptions {
 
   /**
    * The most entries to render; the entries over it are dropped with a warning naming them (the
-   * ones matching the role least, when a role is given, else the last in lake order).
+   * ones furthest down {@link #entries()} when ids are named, else the ones matching the role
+   * least when a role is given, else the last in lake order).
    */
   OptionalInt maxEntries();
 

@@ -44,8 +44,8 @@ public final class Selection {
   }
 
   /**
-   * Selects the entries of {@code lake} that {@code options} ask for; a cluster the options name
-   * that the lake lacks is a warning.
+   * Selects the entries of {@code lake} that {@code options} ask for; a cluster or an entry id
+   * the options name that the lake lacks is a warning ({@link RenderDiagnostics#UNKNOWN_SELECTION}).
    *
    * @throws LakeException with a {@link Rule#UNKNOWN_REFERENCE} error at {@code /roles} when
    *     {@link RenderOptions#role()} names no role of the lake
@@ -63,6 +63,15 @@ public final class Selection {
     options.clusters().stream().sorted().filter(c -> !clusterIds.contains(c)).forEach(c ->
         warnings.add(RenderDiagnostics.warning(RenderDiagnostics.UNKNOWN_SELECTION, "/clusters",
             "the render options select cluster '" + c + "', which is not in the lake", "correct the cluster id or drop it from the selection")));
+    Set<String> entryIds = lake.entries().stream().map(LakeEntry::id).collect(Collectors.toSet());
+    Map<String, Integer> preference = new HashMap<>();
+    for (String id : options.entries()) {
+      if (!entryIds.contains(id) && !preference.containsKey(id)) {
+        warnings.add(RenderDiagnostics.warning(RenderDiagnostics.UNKNOWN_SELECTION, "/entries",
+            "the render options select entry '" + id + "', which is not in the lake", "correct the entry id or drop it from the selection"));
+      }
+      preference.putIfAbsent(id, preference.size());
+    }
     Set<String> keywords = options.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     List<LakeEntry> selected = new ArrayList<>();
     for (LakeEntry entry : lake.entries()) {
@@ -70,7 +79,8 @@ public final class Selection {
       boolean chosen = (options.clusters().isEmpty() || options.clusters().contains(entry.cluster()))
           && (options.statuses().isEmpty() || options.statuses().contains(kind))
           && (kind != StatusKind.TARGET || options.includeTargets())
-          && (keywords.isEmpty() || matches(entry, keywords));
+          && (keywords.isEmpty() || matches(entry, keywords))
+          && (preference.isEmpty() || preference.containsKey(entry.id()));
       if (chosen) {
         selected.add(entry);
       }
@@ -78,7 +88,11 @@ public final class Selection {
     if (options.maxEntries().isPresent() && selected.size() > options.maxEntries().getAsInt()) {
       int max = options.maxEntries().getAsInt();
       List<LakeEntry> ranked = new ArrayList<>(selected);
-      role.ifPresent(r -> ranked.sort(Comparator.comparingDouble((LakeEntry e) -> -roleScore(r, e))));
+      if (!preference.isEmpty()) {
+        ranked.sort(Comparator.comparingInt((LakeEntry e) -> preference.get(e.id())));
+      } else {
+        role.ifPresent(r -> ranked.sort(Comparator.comparingDouble((LakeEntry e) -> -roleScore(r, e))));
+      }
       Set<LakeEntry> kept = new HashSet<>(ranked.subList(0, max));
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < lake.entries().size(); i++) {
@@ -137,7 +151,7 @@ public final class Selection {
     return entries.stream().filter(e -> e.status().kind() == kind).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Warnings: clusters selected that the lake lacks, entries left out to keep within {@link RenderOptions#maxEntries()}. */
+  /** Warnings: clusters and entry ids selected that the lake lacks, entries left out to keep within {@link RenderOptions#maxEntries()}. */
   public List<Diagnostic> warnings() {
     return warnings;
   }

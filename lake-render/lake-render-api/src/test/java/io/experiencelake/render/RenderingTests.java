@@ -148,6 +148,18 @@ class RenderingTests {
     }
 
     @Test
+    void recordsPickedEntriesInTheirOrderOfPreferenceAndOnlyWhenGiven() {
+      RenderOptions picked = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addEntries("replay", "loads", "replay").build();
+
+      JsonNode withPick = JSON.readTree(Rendering.run(lake, picked, "echo").manifest().text());
+      JsonNode without = JSON.readTree(Rendering.run(lake, RenderFixtures.options(), "echo").manifest().text());
+
+      assertThat(withPick.at("/options/entries").valueStream().map(JsonNode::asString)).containsExactly("replay", "loads");
+      assertThat(withPick.get("entries").valueStream().map(e -> e.get("id").asString())).containsExactly("loads", "replay");
+      assertThat(without.get("options").has("entries")).isFalse();
+    }
+
+    @Test
     void listsTheWarningsOfTheSelection() {
       RenderOptions budget = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).maxEntries(1).build();
 

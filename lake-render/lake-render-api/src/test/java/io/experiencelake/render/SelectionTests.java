@@ -10,6 +10,7 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.StatusKind;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class SelectionTests {
@@ -93,5 +94,68 @@ class SelectionTests {
       assertThat(w.code()).isEqualTo(RenderDiagnostics.UNKNOWN_SELECTION);
       assertThat(w.message()).contains("'ghosts'");
     });
+  }
+
+  @Nested
+  class PickedEntries {
+
+    @Test
+    void rendersOnlyThePickedEntriesInLakeOrder() {
+      RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addEntries("replay", "loads").build();
+
+      Selection selection = Selection.of(lake, options);
+
+      assertThat(selection.ids()).containsExactly("loads", "replay");
+      assertThat(selection.warnings()).isEmpty();
+    }
+
+    @Test
+    void appliesTheOtherFiltersToThePickedEntries() {
+      RenderOptions achieved = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY)
+          .addEntries("replay", "loads", "lineage").addStatuses(StatusKind.ACHIEVED).build();
+      RenderOptions noTargets = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addEntries("lineage", "talk").build();
+      RenderOptions targets = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addEntries("lineage", "talk").includeTargets(true).build();
+
+      assertThat(Selection.of(lake, achieved).ids()).containsExactly("loads");
+      assertThat(Selection.of(lake, noTargets).ids()).containsExactly("talk");
+      assertThat(Selection.of(lake, targets).ids()).containsExactly("talk", "lineage");
+    }
+
+    @Test
+    void keepsTheMostWantedPickedEntriesWithinTheBudgetWhateverTheRoleSays() {
+      // The role prefers "loads" and "talk"; the pick prefers "replay" first, then "talk".
+      RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("data-platform")
+          .addEntries("replay", "talk", "loads").maxEntries(2).build();
+
+      Selection selection = Selection.of(lake, options);
+
+      assertThat(selection.ids()).containsExactly("talk", "replay");
+      assertThat(selection.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.code()).isEqualTo(RenderDiagnostics.OVER_BUDGET);
+        assertThat(w.pointer()).isEqualTo("/entries/0");
+        assertThat(w.message()).contains("'loads'");
+      });
+    }
+
+    @Test
+    void warnsOnceOfEachPickedIdTheLakeDoesNotHave() {
+      RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addEntries("ghost", "talk", "ghost").build();
+
+      Selection selection = Selection.of(lake, options);
+
+      assertThat(selection.ids()).containsExactly("talk");
+      assertThat(selection.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.code()).isEqualTo(RenderDiagnostics.UNKNOWN_SELECTION);
+        assertThat(w.pointer()).isEqualTo("/entries");
+        assertThat(w.message()).contains("'ghost'");
+      });
+    }
+
+    @Test
+    void selectsNothingWhenEveryPickedIdIsUnknown() {
+      RenderOptions options = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).addEntries("ghost").build();
+
+      assertThat(Selection.of(lake, options).ids()).isEmpty();
+    }
   }
 }
