@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
-    header = "Checks, verifies and hashes an Experience Lake (lake.json).",
+    header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, VerifyCommand.class, HashCommand.class, ImportCommand.class},
+    subcommands = {ValidateCommand.class, VerifyCommand.class, RenderCommand.class, CoverageCommand.class, HashCommand.class,
+        ImportCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

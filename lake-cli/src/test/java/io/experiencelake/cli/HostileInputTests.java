@@ -15,6 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs every case of the hostile-input corpus ({@code src/test/resources/hostile/}, plus a 10,000-deep
  * nesting and a 100 MB string made at run time) through {@code lake validate} and {@code lake verify}
- * in each output format, and checks that each fails cleanly or passes: the right exit code, a located
+ * in each output format (and through {@code lake render}, fresh and over an earlier render), and checks that each fails cleanly or passes: the right exit code, a located
  * error, no stack trace, nothing on standard error, nothing unsafe printed to a terminal, SARIF that
  * the official schema accepts, and not one byte or timestamp changed under the test's folder.
  *
@@ -95,7 +100,8 @@ class HostileInputTests {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void failsCleanlyWithALocatedErrorOrPassesAndChangesNothing(Case c, @TempDir Path folder) throws IOException {
+  void failsCleanlyWithALocatedErrorOrPassesAndChangesNothing(Case c, @TempDir Path root) throws IOException {
+    Path folder = Files.createDirectory(root.resolve("case"));
     Path lake = folder.resolve("lake.json");
     Path evidence = folder.resolve("evidence");
     copyFolder(CORPUS.resolve("evidence"), evidence);
@@ -108,9 +114,72 @@ class HostileInputTests {
       check(Cli.run("verify", lake.toString(), "--evidence", evidence.toString(), "--format", f), format, lake,
           c.verifyExit(), c.verifyCodes());
     }
+    checkRender(c, lake, evidence, root);
 
     assertThat(FolderSnapshot.of(folder)).as("the files under the test folder").isEqualTo(before);
   }
+
+  /**
+   * Renders the case into a new folder and over an earlier render: the exit code of validate, a
+   * located error and no output on failure, and on success HTML with no script or image from lake text.
+   */
+  private static void checkRender(Case c, Path lake, Path evidence, Path root) throws IOException {
+    Path fresh = root.resolve("out-new");
+    Cli.Run run = Cli.run("render", lake.toString(), "--out", fresh.toString(), "--role", "mlops-platform",
+        "--include-targets", "--evidence", evidence.toString());
+    check(run, OutputFormat.TEXT, lake, c.validateExit(), c.validateCodes());
+    if (c.validateExit() == LakeCli.OK) {
+      assertThat(fresh.resolve("manifest.json")).isRegularFile();
+      assertSafeOutputs(fresh);
+    } else {
+      assertThat(fresh).as("no output after a failed render").doesNotExist();
+      assertThat(Files.list(root).map(p -> p.getFileName().toString())).as("no staging folder left behind")
+          .containsExactly("case");
+    }
+
+    Path earlier = root.resolve("out-old");
+    assertThat(Cli.run("render", CORPUS.resolve("valid.json").toString(), "--out", earlier.toString()).exitCode())
+        .isEqualTo(LakeCli.OK);
+    Map<String, String> previous = FolderSnapshot.of(earlier);
+    Cli.Run over = Cli.run("render", lake.toString(), "--out", earlier.toString(), "--to", "portfolio,cv");
+    assertThat(over.exitCode()).as("exit code; output:%n%s", over.all()).isEqualTo(c.validateExit());
+    if (c.validateExit() == LakeCli.OK) {
+      assertThat(FolderSnapshot.of(earlier)).isNotEqualTo(previous);
+      assertSafeOutputs(earlier);
+    } else {
+      assertThat(FolderSnapshot.of(earlier)).as("the earlier render after a failed one").isEqualTo(previous);
+    }
+  }
+
+  /** Every HTML file parses with no script, no event handler and only the heatmap as an image; Markdown escapes tags. */
+  private static void assertSafeOutputs(Path out) throws IOException {
+    List<Path> files;
+    try (Stream<Path> paths = Files.walk(out)) {
+      files = paths.filter(Files::isRegularFile).toList();
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (name.endsWith(".html")) {
+        Document html = Jsoup.parse(text);
+        assertThat(html.select("script")).as("scripts in %s", file).isEmpty();
+        assertThat(html.select("iframe, object, embed")).as("embedded content in %s", file).isEmpty();
+        for (Element element : html.getAllElements()) {
+          for (Attribute attribute : element.attributes()) {
+            assertThat(attribute.getKey()).as("attribute of <%s> in %s", element.tagName(), file).doesNotStartWithIgnoringCase("on");
+          }
+        }
+        for (Element img : html.select("img")) {
+          assertThat(img.attr("src")).as("image in %s", file).matches("(\\.\\./)*coverage\\.svg");
+        }
+      } else if (name.endsWith(".md")) {
+        assertThat(UNESCAPED_TAG.matcher(text).find()).as("an unescaped <script or <img in %s", file).isFalse();
+      }
+    }
+  }
+
+  /** A {@code <script} or {@code <img} that Markdown would pass through as HTML. */
+  private static final Pattern UNESCAPED_TAG = Pattern.compile("(?<!\\\\)<(script|img)", Pattern.CASE_INSENSITIVE);
 
   private static void check(Cli.Run run, OutputFormat format, Path lake, int exit, List<String> codes) {
     assertThat(run.exitCode()).as("exit code; output:%n%s", run.all()).isEqualTo(exit);

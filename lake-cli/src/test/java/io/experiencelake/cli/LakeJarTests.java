@@ -91,6 +91,21 @@ class LakeJarTests {
     }
 
     @Test
+    void findsAllSixRenderersThroughItsMergedServiceFile(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+      Path out = folder.resolve("out");
+      Exit exit = jar("render", VALID, "--out", out.toString(), "--today", "2026-11-27");
+
+      assertThat(exit.code()).as("%s%s", exit.out(), exit.err()).isEqualTo(LakeCli.OK);
+      assertThat(exit.out()).contains("rendered cover-letter, cv, interview, jsonresume, linkedin, portfolio into ");
+      assertThat(out.resolve("cv.md")).isRegularFile();
+      assertThat(out.resolve("portfolio/index.html")).isRegularFile();
+      assertThat(out.resolve("resume.json")).isRegularFile();
+      Exit unknown = jar("render", VALID, "--out", out.toString(), "--to", "cv,poster");
+      assertThat(unknown.code()).isEqualTo(LakeCli.USAGE);
+      assertThat(unknown.err()).contains("the renderers are cover-letter, cv, interview, jsonresume, linkedin, portfolio");
+    }
+
+    @Test
     void namesItsMainClassAndKeepsEveryServiceFileOfItsDependenciesMerged() throws Exception {
       try (JarFile shaded = new JarFile(JAR.toFile())) {
         assertThat(shaded.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(LakeCli.class.getName());
