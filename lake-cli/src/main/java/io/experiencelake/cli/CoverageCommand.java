@@ -1,5 +1,6 @@
 package io.experiencelake.cli;
 
+import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.analysis.CapabilityCoverage;
@@ -84,7 +85,7 @@ final class CoverageCommand extends LakeFileCommand {
     }
     if (svg != null) {
       try {
-        AtomicFile.write(svg, CoverageHeatmap.svg(coverage).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(svg, CoverageHeatmap.svg(coverage).getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         err().println("lake: cannot write " + Terminal.safe(svg.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
         err().flush();

@@ -1,5 +1,6 @@
 package io.experiencelake.core.json;
 
+import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Lake;
@@ -9,17 +10,12 @@ import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,7 +57,6 @@ public final class LakeJson {
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-  private static final int MAX_TEMP_ATTEMPTS = 100;
 
   private LakeJson() {}
 
@@ -256,39 +251,6 @@ public final class LakeJson {
    *     then unchanged and the temporary file removed
    */
   public static void write(Lake lake, Path target) throws IOException {
-    byte[] bytes = writeBytes(lake);
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    Path temporary = createTemporary(folder, absolute.getFileName().toString());
-    try {
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
-        out.write(bytes);
-      }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
-  }
-
-  /** A new, empty file {@code .NAME.tmp} (or {@code .NAME.1.tmp}, …) in {@code folder}. */
-  private static Path createTemporary(Path folder, String name) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path candidate = folder.resolve("." + name + (attempt == 0 ? "" : "." + attempt) + ".tmp");
-      try {
-        return Files.createFile(candidate);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt + 1 >= MAX_TEMP_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    AtomicFiles.write(target, writeBytes(lake));
   }
 }
