@@ -64,9 +64,7 @@ final class CoverageCommand extends LakeFileCommand {
     if (format == OutputFormat.SARIF) {
       throw new ParameterException(spec.commandLine(), "lake coverage writes a report, not diagnostics: use --format text or json");
     }
-    if (evidence != null && !Files.isDirectory(evidence)) {
-      throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(evidence.toString()) + ": there is no such directory");
-    }
+    requireEvidenceDirectory(evidence);
     LoadedLake loaded;
     try {
       loaded = load();

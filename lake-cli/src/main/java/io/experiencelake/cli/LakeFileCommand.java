@@ -3,7 +3,9 @@ package io.experiencelake.cli;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,5 +27,16 @@ abstract class LakeFileCommand extends Subcommand {
    */
   LoadedLake load() {
     return LakeJson.read(file, checkOptions());
+  }
+
+  /**
+   * Checks an {@code --evidence} option before anything is read.
+   *
+   * @throws ParameterException (a usage error, exit 2) when {@code evidence} is given but is not a directory
+   */
+  void requireEvidenceDirectory(Path evidence) {
+    if (evidence != null && !Files.isDirectory(evidence)) {
+      throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(evidence.toString()) + ": there is no such directory");
+    }
   }
 }

@@ -74,9 +74,7 @@ final class RenderCommand extends LakeFileCommand {
     if (allowCommands && evidence == null) {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
     }
-    if (evidence != null && !Files.isDirectory(evidence)) {
-      throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(evidence.toString()) + ": there is no such directory");
-    }
+    requireEvidenceDirectory(evidence);
     LoadedLake loaded;
     try {
       loaded = load();

@@ -68,9 +68,7 @@ final class VerifyCommand extends LakeFileCommand {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(evidence)) {
-      throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(evidence.toString()) + ": there is no such directory");
-    }
+    requireEvidenceDirectory(evidence);
     LoadedLake loaded;
     try {
       loaded = load();
