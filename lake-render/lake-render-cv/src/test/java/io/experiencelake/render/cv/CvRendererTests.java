@@ -12,8 +12,6 @@ import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,22 +148,10 @@ class CvRendererTests {
     @ParameterizedTest
     @CsvSource({"tr-TR, Pacific/Kiritimati", "ja-JP, America/Los_Angeles"})
     void writesTheSameBytesWhateverTheDefaultLocaleAndTimeZone(String locale, String zone) {
-      RenderRun expected = Rendering.run(lake, RenderFixtures.withTargets(), CvRenderer.NAME);
-      Locale locale0 = Locale.getDefault();
-      TimeZone zone0 = TimeZone.getDefault();
-      RenderRun actual;
-      try {
-        Locale.setDefault(Locale.forLanguageTag(locale));
-        TimeZone.setDefault(TimeZone.getTimeZone(zone));
-        actual = Rendering.run(RenderFixtures.smallLake(), RenderFixtures.withTargets(), CvRenderer.NAME);
-      } finally {
-        Locale.setDefault(locale0);
-        TimeZone.setDefault(zone0);
-      }
-      for (String path : List.of(CvRenderer.MARKDOWN, CvRenderer.TEXT)) {
-        assertThat(actual.artifact(path).text()).as(path).isEqualTo(expected.artifact(path).text());
-      }
-      assertThat(actual.manifest().text()).isEqualTo(expected.manifest().text());
+      String expected = io.experiencelake.render.Determinism.texts(Rendering.run(lake, RenderFixtures.withTargets(), CvRenderer.NAME));
+      String actual = io.experiencelake.render.Determinism.under(locale, zone,
+          () -> io.experiencelake.render.Determinism.texts(Rendering.run(RenderFixtures.smallLake(), RenderFixtures.withTargets(), CvRenderer.NAME)));
+      assertThat(actual).isEqualTo(expected);
     }
   }
 }

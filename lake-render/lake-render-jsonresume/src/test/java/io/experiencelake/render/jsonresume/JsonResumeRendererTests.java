@@ -20,8 +20,6 @@ import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -138,20 +136,10 @@ class JsonResumeRendererTests {
     @ParameterizedTest
     @CsvSource({"tr-TR, Pacific/Kiritimati", "ja-JP, America/Los_Angeles"})
     void writesTheSameBytesWhateverTheDefaultLocaleAndTimeZone(String locale, String zone) {
-      RenderRun expected = Rendering.run(lake, RenderFixtures.withTargets(), JsonResumeRenderer.NAME);
-      Locale locale0 = Locale.getDefault();
-      TimeZone zone0 = TimeZone.getDefault();
-      RenderRun actual;
-      try {
-        Locale.setDefault(Locale.forLanguageTag(locale));
-        TimeZone.setDefault(TimeZone.getTimeZone(zone));
-        actual = Rendering.run(RenderFixtures.smallLake(), RenderFixtures.withTargets(), JsonResumeRenderer.NAME);
-      } finally {
-        Locale.setDefault(locale0);
-        TimeZone.setDefault(zone0);
-      }
-      assertThat(actual.artifact(JsonResumeRenderer.RESUME).bytes()).isEqualTo(expected.artifact(JsonResumeRenderer.RESUME).bytes());
-      assertThat(actual.manifest().bytes()).isEqualTo(expected.manifest().bytes());
+      String expected = io.experiencelake.render.Determinism.texts(Rendering.run(lake, RenderFixtures.withTargets(), JsonResumeRenderer.NAME));
+      String actual = io.experiencelake.render.Determinism.under(locale, zone,
+          () -> io.experiencelake.render.Determinism.texts(Rendering.run(RenderFixtures.smallLake(), RenderFixtures.withTargets(), JsonResumeRenderer.NAME)));
+      assertThat(actual).isEqualTo(expected);
     }
 
     @Test
