@@ -6,12 +6,20 @@ import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Tier;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoverageHeatmap;
+import io.experiencelake.core.analysis.Gap;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
 import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import io.experiencelake.render.Artifact;
+import io.experiencelake.render.ImmutableRenderOptions;
+import io.experiencelake.render.RenderOptions;
+import io.experiencelake.render.RenderRun;
+import io.experiencelake.render.Rendering;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +29,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Runs the example end to end: builds {@link SeedLake#lake()}, checks it, verifies its evidence,
- * writes {@code lake.json} and prints a summary with every diagnostic and the verification result.
+ * renders the CV and {@code resume.json} (with {@code manifest.json}), writes {@code lake.json} and
+ * prints a summary with every diagnostic and the verification result, then the coverage of the
+ * seed's role (score and gaps), whose heatmap it writes as {@code coverage.svg}.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am verify exec:java
@@ -41,16 +53,19 @@ public final class RunExample {
   /** Where {@code lake.json} goes when no output directory is given. */
   public static final Path DEFAULT_OUTPUT = Path.of("examples", "target", "lake");
 
+  /** The role profile whose coverage the example prints. */
+  public static final String ROLE = "mlops-platform";
+
   /** Where the evidence files are when no evidence root is given. */
   public static final Path DEFAULT_EVIDENCE = Path.of(SeedLake.EVIDENCE_ROOT);
 
   private RunExample() {}
 
   /**
-   * Builds, checks and writes the seed lake, printing the summary to standard output.
+   * Builds, checks, renders and writes the seed lake, printing the summary to standard output.
    *
    * @param args an optional output directory, then an optional evidence root
-   * @throws IOException when {@code lake.json} cannot be written
+   * @throws IOException when the outputs or {@code lake.json} cannot be written
    * @throws io.experiencelake.core.LakeException when the lake has errors
    */
   public static void main(String[] args) throws IOException {
@@ -62,13 +77,37 @@ public final class RunExample {
         .evidenceRoot(evidence)
         .allowCommands(true)
         .build()).verify(lake);
+    RenderRun rendered = render(lake, report, output);
     Path written = write(lake, output);
     print(lake, diagnostics, written, System.out);
+    System.out.println("rendered " + String.join(", ", rendered.renderers()) + " into " + output.toString().replace('\\', '/') + ": "
+        + describe(rendered.artifacts()) + ", " + RenderRun.MANIFEST);
     System.out.println("verification against " + evidence.toString().replace('\\', '/') + ":");
     System.out.println(report.summary().strip().indent(2).stripTrailing());
+    printCoverage(Coverage.of(lake, ROLE, Optional.of(report)), output, System.out);
     if (!report.isDefensible()) {
       System.exit(1);
     }
+  }
+
+  /** The renderers the example runs. */
+  public static final List<String> RENDERERS =
+      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume");
+
+  /**
+   * Renders the lake with {@link #RENDERERS} into {@code directory}, replacing an earlier render
+   * there; {@link #write} then adds {@code lake.json} beside the outputs.
+   */
+  static RenderRun render(Lake lake, VerificationReport report, Path directory) throws IOException {
+    // lake.json is the only file this program adds beside a render's outputs; without it an
+    // earlier run's folder holds nothing but outputs, which the render may replace.
+    Files.deleteIfExists(directory.resolve("lake.json"));
+    RenderOptions options = ImmutableRenderOptions.builder()
+        .today(SeedLake.TODAY)
+        .role(ROLE)
+        .verification(report)
+        .build();
+    return Rendering.render(lake, options, directory, RENDERERS.toArray(new String[0]));
   }
 
   /** Writes {@code lake.json} into {@code directory} as UTF-8 and returns its path. */
@@ -114,6 +153,29 @@ public final class RunExample {
     out.println("wrote " + written.toString().replace('\\', '/'));
   }
 
+  /** Prints the score and gaps of {@code coverage} and writes its heatmap as {@code coverage.svg} into {@code directory}. */
+  static Path printCoverage(Coverage coverage, Path directory, PrintStream out) throws IOException {
+    out.println(String.format(Locale.ROOT, "coverage of role %s (%s%s): %d%%", coverage.role().id(), coverage.role().title(),
+        coverage.role().band().map(b -> ", " + b).orElse(""), Math.round(coverage.score() * 100)));
+    out.println(String.format(Locale.ROOT, "  %d of %d required capabilities backed by an achieved entry%s",
+        coverage.backedCount(), coverage.capabilities().size(), coverage.verified()
+            ? String.format(Locale.ROOT, " whose evidence verified (%d%% before verification)", Math.round(coverage.achievedScore() * 100))
+            : ""));
+    if (coverage.gaps().isEmpty()) {
+      out.println("  gaps: none");
+    }
+    for (Gap gap : coverage.gaps()) {
+      out.println("  gap: " + gap.capability() + " (weight " + gap.weight() + "), nearest: "
+          + (gap.closers().isEmpty() ? "no entry in progress or planned"
+              : gap.closers().stream().map(e -> e.id() + " (" + e.describeStatus() + ")").collect(Collectors.joining(", "))));
+    }
+    Files.createDirectories(directory);
+    Path svg = directory.resolve("coverage.svg");
+    Files.writeString(svg, CoverageHeatmap.svg(coverage), StandardCharsets.UTF_8);
+    out.println("wrote " + svg.toString().replace('\\', '/'));
+    return svg;
+  }
+
   private static Map<StatusKind, Integer> countByStatus(List<LakeEntry> entries) {
     Map<StatusKind, Integer> counts = new EnumMap<>(StatusKind.class);
     for (StatusKind kind : StatusKind.values()) {
@@ -123,5 +185,15 @@ public final class RunExample {
       counts.merge(entry.status().kind(), 1, Integer::sum);
     }
     return counts;
+  }
+
+  /** Names the files, folding each folder's files into one {@code folder/ (N files)} item. */
+  static String describe(List<Artifact> artifacts) {
+    Map<String, Long> byTop = artifacts.stream().collect(Collectors.groupingBy(
+        a -> a.path().contains("/") ? a.path().substring(0, a.path().indexOf('/') + 1) : a.path(),
+        java.util.TreeMap::new, Collectors.counting()));
+    return byTop.entrySet().stream()
+        .map(e -> e.getKey().endsWith("/") ? e.getKey() + " (" + e.getValue() + " files)" : e.getKey())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -1,7 +1,9 @@
 package io.experiencelake.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -66,7 +68,8 @@ public abstract class Diagnostic {
         .build();
   }
 
-  /** Whether this is an {@link Severity#ERROR}. */
+  /** Whether this is an {@link Severity#ERROR}; derived from the severity, so not part of the JSON form. */
+  @JsonIgnore
   public boolean isError() {
     return severity() == Severity.ERROR;
   }
@@ -81,7 +84,13 @@ public abstract class Diagnostic {
     return ImmutableDiagnostic.copyOf(this).withSource(source).withLine(line).withColumn(column);
   }
 
-  /** Compiler-style text: {@code source:line:column pointer severity CODE: message; hint.} */
+  /**
+   * Compiler-style text: {@code source:line:column pointer severity CODE: message; hint.}
+   *
+   * <p>A pointer holding whitespace, a double quote, a backslash or a control character (it names
+   * an unknown or duplicate key such as {@code "my key"}) is written as a quoted JSON string, e.g.
+   * {@code "/entries/0/my key"}, so the line still splits into its parts.
+   */
   public String format() {
     StringBuilder out = new StringBuilder();
     source().ifPresent(s -> {
@@ -90,7 +99,7 @@ public abstract class Diagnostic {
       column().ifPresent(c -> out.append(':').append(c));
       out.append(' ');
     });
-    out.append(pointer().isEmpty() ? "/" : pointer()).append(' ')
+    out.append(pointer().isEmpty() ? "/" : shownPointer(pointer())).append(' ')
         .append(severity().label()).append(' ')
         .append(code()).append(": ")
         .append(message());
@@ -101,6 +110,30 @@ public abstract class Diagnostic {
       out.append('.');
     }
     return out.toString();
+  }
+
+  /** The pointer as it is, or as a quoted JSON string when it would not read as one word. */
+  private static String shownPointer(String pointer) {
+    if (pointer.chars().noneMatch(c -> c == ' ' || c == '"' || c == '\\' || isUnprintable((char) c))) {
+      return pointer;
+    }
+    StringBuilder quoted = new StringBuilder(pointer.length() + 8).append('"');
+    for (int i = 0; i < pointer.length(); i++) {
+      char c = pointer.charAt(i);
+      if (c == '"' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (isUnprintable(c)) {
+        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    return quoted.append('"').toString();
+  }
+
+  /** A control character, or whitespace other than a plain space (a tab, a line break, a no-break space…). */
+  private static boolean isUnprintable(char c) {
+    return Character.isISOControl(c) || (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
   /** The same as {@link #format()}. */

@@ -53,7 +53,11 @@ public enum Rule {
   /** Rule 7: a cluster has no entry. */
   EMPTY_CLUSTER("LAKE-L002", Severity.WARNING),
   /** Rule 7: a story is used by no entry. */
-  UNUSED_STORY("LAKE-L003", Severity.WARNING);
+  UNUSED_STORY("LAKE-L003", Severity.WARNING),
+  /** Lint: two entries' claims share most of their words and word pairs, so one nearly repeats the other. */
+  NEAR_DUPLICATE_CLAIM("LAKE-L004", Severity.WARNING),
+  /** Lint: a claim runs over 40 words or 300 characters. */
+  LONG_CLAIM("LAKE-L005", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

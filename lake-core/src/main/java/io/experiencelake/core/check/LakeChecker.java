@@ -48,7 +48,9 @@ import java.util.stream.Collectors;
  *       has no parent story; {@code LAKE-I007} an id is defined twice in one list (and, as a
  *       warning, two clusters share a rank);</li>
  *   <li>with {@link CheckOptions#lint()}: {@code LAKE-L001} a slogan-shaped claim, {@code LAKE-L002}
- *       a cluster with no entry, {@code LAKE-L003} stories no entry uses.</li>
+ *       a cluster with no entry, {@code LAKE-L003} stories no entry uses; {@code LAKE-L004} a claim
+ *       that nearly repeats an earlier entry's and {@code LAKE-L005} an over-long claim (both from
+ *       {@link ClaimLint}).</li>
  * </ul>
  *
  * <p>Diagnostics come in document order of their JSON Pointers (capabilities, roles, engagements,
@@ -96,6 +98,8 @@ public final class LakeChecker {
     private final Set<StoryId> mentioned = new HashSet<>();
     /** Clusters that at least one entry belongs to. */
     private final Set<String> clustersWithEntries = new HashSet<>();
+    /** Near-duplicate and long-claim lint; {@code null} when lint is off. */
+    private final ClaimLint claimLint;
 
     Run(Lake lake, CheckOptions options) {
       this.lake = lake;
@@ -113,6 +117,7 @@ public final class LakeChecker {
       this.engagementNames = new Suggestions(engagements.keySet());
       this.clusterNames = new Suggestions(clusters.keySet());
       this.storyNames = new Suggestions(stories.keySet().stream().map(StoryId::toString).collect(Collectors.toList()));
+      this.claimLint = lint ? ClaimLint.of(lake.entries()) : null;
       for (LakeEntry entry : lake.entries()) {
         clustersWithEntries.add(entry.cluster());
         for (StoryId id : entry.stories()) {
@@ -249,6 +254,9 @@ public final class LakeChecker {
         storyReference(what + " cites", at + "/stories/" + k, ids.get(k));
       }
       claim(at, what, entry);
+      if (lint) {
+        found.addAll(claimLint.claim(index, at, what));
+      }
       status(at, what, entry);
       List<String> caps = entry.capabilities();
       for (int k = 0; k < caps.size(); k++) {

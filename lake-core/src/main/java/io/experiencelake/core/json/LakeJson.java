@@ -1,5 +1,6 @@
 package io.experiencelake.core.json;
 
+import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Lake;
@@ -9,17 +10,12 @@ import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,7 +57,6 @@ public final class LakeJson {
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-  private static final int MAX_TEMP_ATTEMPTS = 100;
 
   private LakeJson() {}
 
@@ -74,8 +69,8 @@ public final class LakeJson {
   public static LoadedLake read(Path path, CheckOptions options) {
     String source = path.toString();
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = readBounded(in, source);
     } catch (IOException | UncheckedIOException | SecurityException e) {
       throw unreadable(source, e);
     }
@@ -91,7 +86,7 @@ public final class LakeJson {
   public static LoadedLake read(InputStream in, String sourceName, CheckOptions options) {
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = readBounded(in, sourceName);
     } catch (IOException | UncheckedIOException e) {
       throw unreadable(sourceName, e);
     }
@@ -105,6 +100,37 @@ public final class LakeJson {
    */
   public static LoadedLake read(String json, String sourceName, CheckOptions options) {
     return load(LocatingParser.parse(json, sourceName), sourceName, options);
+  }
+
+  /**
+   * Locates diagnostics found after loading (by verification, say) in the file the lake was read
+   * from: each gets the file's name and the line and column where its pointer's value starts (or
+   * its nearest enclosing value's, for a pointer with none).
+   *
+   * <pre>{@code
+   * List<Diagnostic> located = LakeJson.locate(Path.of("lake.json"), problemsAtPointers);
+   * }</pre>
+   *
+   * <p>Diagnostics that already have a line are kept as they are; when the file can no longer be
+   * read or parsed, each gets only the file's name.
+   */
+  public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
+    String source = path.toString();
+    LocatingParser.Parsed parsed;
+    try (InputStream in = Files.newInputStream(path)) {
+      parsed = LocatingParser.parse(readBounded(in, source), source);
+    } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
+      parsed = null;
+    }
+    List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+    for (Diagnostic d : diagnostics) {
+      if (parsed != null && parsed.hasTree()) {
+        located.add(parsed.locate(d, source));
+      } else {
+        located.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
+      }
+    }
+    return List.copyOf(located);
   }
 
   /** Parse → schema → bind → check, locating every diagnostic in the source. */
@@ -168,6 +194,21 @@ public final class LakeJson {
         "compare it with the lake's JSON Schema at " + Lake.SCHEMA_URI));
   }
 
+  /**
+   * Reads at most {@link Mappers#MAX_DOCUMENT_LENGTH} bytes, so a huge input is refused before it
+   * fills memory; anything larger is {@link Rule#UNREADABLE}.
+   */
+  private static byte[] readBounded(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes(Mappers.MAX_DOCUMENT_LENGTH + 1);
+    if (bytes.length > Mappers.MAX_DOCUMENT_LENGTH) {
+      Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
+          "cannot read " + source + ": it is larger than " + (Mappers.MAX_DOCUMENT_LENGTH >> 20) + " MiB, the most a lake may hold",
+          "check that the path names a lake.json; split a lake that big into smaller ones");
+      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+    }
+    return bytes;
+  }
+
   private static LakeException unreadable(String source, Exception e) {
     String why;
     if (e instanceof NoSuchFileException) {
@@ -210,39 +251,6 @@ public final class LakeJson {
    *     then unchanged and the temporary file removed
    */
   public static void write(Lake lake, Path target) throws IOException {
-    byte[] bytes = writeBytes(lake);
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    Path temporary = createTemporary(folder, absolute.getFileName().toString());
-    try {
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
-        out.write(bytes);
-      }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
-  }
-
-  /** A new, empty file {@code .NAME.tmp} (or {@code .NAME.1.tmp}, …) in {@code folder}. */
-  private static Path createTemporary(Path folder, String name) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path candidate = folder.resolve("." + name + (attempt == 0 ? "" : "." + attempt) + ".tmp");
-      try {
-        return Files.createFile(candidate);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt + 1 >= MAX_TEMP_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    AtomicFiles.write(target, writeBytes(lake));
   }
 }

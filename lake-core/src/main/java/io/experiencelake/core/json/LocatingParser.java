@@ -3,6 +3,11 @@ package io.experiencelake.core.json;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Rule;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -24,6 +29,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -256,39 +262,74 @@ final class LocatingParser {
    */
   private final List<Object> path = new ArrayList<>();
 
-  private LocatingParser(String source, String text) {
+  private LocatingParser(String source, JsonParser parser) {
     this.source = source;
-    this.parser = Mappers.STRICT.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).createParser(text);
+    this.parser = parser;
   }
 
-  /** Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem. */
+  private static LocatingParser over(String source, String text) {
+    return new LocatingParser(source, reader().createParser(text));
+  }
+
+  private static LocatingParser over(String source, Reader text) {
+    return new LocatingParser(source, reader().createParser(text));
+  }
+
+  private static ObjectReader reader() {
+    return Mappers.STRICT.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /**
+   * Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem.
+   *
+   * <p>The bytes are checked in small chunks and then streamed to the parser, never copied whole
+   * into characters, so memory stays bounded by the input and the parser's stream constraints.
+   */
   static Parsed parse(byte[] utf8, String source) {
+    Diagnostic malformed = firstMalformedByte(utf8, source);
+    if (malformed != null) {
+      return new Parsed(null, null, List.of(malformed));
+    }
+    List<Diagnostic> early = new ArrayList<>();
+    InputStream body = new ByteArrayInputStream(utf8);
+    if (utf8.length >= 3 && (utf8[0] & 0xff) == 0xEF && (utf8[1] & 0xff) == 0xBB && (utf8[2] & 0xff) == 0xBF) {
+      early.add(byteOrderMark(source));
+      body = new SequenceInputStream(new ByteArrayInputStream(new byte[] {' '}), new ByteArrayInputStream(utf8, 3, utf8.length - 3));
+    }
+    LocatingParser reader = over(source, new InputStreamReader(body, StandardCharsets.UTF_8));
+    reader.problems.addAll(early);
+    return reader.run();
+  }
+
+  /** The problem at the first byte that is not UTF-8, or {@code null} when every byte is; decodes in small chunks. */
+  private static Diagnostic firstMalformedByte(byte[] utf8, String source) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(utf8);
-    // Checked through a small buffer, then decoded once into the text: no second copy of a large lake.
     CharBuffer out = CharBuffer.allocate(8192);
-    CoderResult result;
-    do {
+    int[] position = {1, 1};
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isUnderflow()) {
+        result = decoder.flush(out);
+      }
+      out.flip();
+      advance(out, position);
       out.clear();
-      result = decoder.decode(in, out, true);
-    } while (result.isOverflow());
-    if (!result.isError()) {
-      out.clear();
-      result = decoder.flush(out);
+      if (result.isError()) {
+        Position at = new Position(position[0], position[1]);
+        int bad = utf8[in.position()] & 0xff;
+        return Diagnostic.of(Rule.JSON_SYNTAX, "",
+                String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
+                    bad, at),
+                "save the file as UTF-8")
+            .at(source, at.line(), at.column());
+      }
+      if (result.isUnderflow()) {
+        return null;
+      }
     }
-    if (result.isError()) {
-      Position position = positionAfter(new String(utf8, 0, in.position(), StandardCharsets.UTF_8));
-      int bad = utf8[in.position()] & 0xff;
-      Diagnostic problem = Diagnostic.of(Rule.JSON_SYNTAX, "",
-              String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
-                  bad, position),
-              "save the file as UTF-8")
-          .at(source, position.line(), position.column());
-      return new Parsed(null, null, List.of(problem));
-    }
-    return parse(new String(utf8, StandardCharsets.UTF_8), source);
   }
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */
@@ -296,13 +337,17 @@ final class LocatingParser {
     List<Diagnostic> early = new ArrayList<>();
     String body = text;
     if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-      early.add(Diagnostic.of(Rule.JSON_SYNTAX, "", "the input starts with a byte-order mark (U+FEFF)",
-          "save the file as UTF-8 without a byte-order mark").at(source, 1, 1));
+      early.add(byteOrderMark(source));
       body = ' ' + text.substring(1);
     }
-    LocatingParser reader = new LocatingParser(source, body);
+    LocatingParser reader = over(source, body);
     reader.problems.addAll(early);
     return reader.run();
+  }
+
+  private static Diagnostic byteOrderMark(String source) {
+    return Diagnostic.of(Rule.JSON_SYNTAX, "", "the input starts with a byte-order mark (U+FEFF)",
+        "save the file as UTF-8 without a byte-order mark").at(source, 1, 1);
   }
 
   private Parsed run() {
@@ -477,18 +522,15 @@ final class LocatingParser {
     return Diagnostic.of(rule, pointer, message, hint).at(source, at.line(), at.column());
   }
 
-  /** The position just after {@code text}: where decoding stopped. */
-  private static Position positionAfter(CharSequence text) {
-    int line = 1;
-    int column = 1;
+  /** Moves the 1-based {@code position} (line, column) past {@code text}. */
+  private static void advance(CharSequence text, int[] position) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
+        position[0]++;
+        position[1] = 1;
       } else {
-        column++;
+        position[1]++;
       }
     }
-    return new Position(line, column);
   }
 }

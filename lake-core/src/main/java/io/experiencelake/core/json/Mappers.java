@@ -1,7 +1,9 @@
 package io.experiencelake.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -12,8 +14,27 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one Jackson configuration of the library: strict reading, deterministic writing. */
 final class Mappers {
 
+  /** The most characters one string (a claim, a summary) may hold: far more than any real text. */
+  static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The most bytes (and characters) a lake document may hold; checked before a file is read into memory. */
+  static final int MAX_DOCUMENT_LENGTH = 128 * 1024 * 1024;
+
+  /** The most JSON tokens a lake document may hold, so the parsed tree stays bounded too. */
+  static final long MAX_TOKEN_COUNT = 2_000_000;
+
+  /**
+   * Jackson's stream constraints, so hostile input (a huge string, a huge document, deep nesting)
+   * fails fast with bounded memory; nesting keeps Jackson's default of 500 levels.
+   */
+  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .maxTokenCount(MAX_TOKEN_COUNT)
+      .build();
+
   /** Strict: duplicate keys, trailing tokens, unknown fields and NaN are errors; declaration order on write. */
-  static final JsonMapper STRICT = JsonMapper.builder()
+  static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

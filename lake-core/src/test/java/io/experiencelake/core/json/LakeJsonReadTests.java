@@ -131,6 +131,39 @@ class LakeJsonReadTests {
   }
 
   @Nested
+  class LocatingLaterDiagnostics {
+
+    @Test
+    void locatesADiagnosticAtItsPointerInTheFile(@TempDir Path folder) throws IOException {
+      Path file = folder.resolve("lake.json");
+      Files.writeString(file, FULL, StandardCharsets.UTF_8);
+      Diagnostic found = Diagnostic.of(Rule.UNKNOWN_REFERENCE, "/owner/headline", "m", "h");
+
+      List<Diagnostic> located = LakeJson.locate(file, List.of(found));
+
+      int[] at = positionOf(FULL, "\"headline\"");
+      assertThat(located).singleElement().satisfies(d -> {
+        assertThat(d.source()).hasValue(file.toString());
+        assertThat(d.line()).hasValue(at[0]);
+        assertThat(d.column()).hasValue(at[1]);
+        assertThat(d.pointer()).isEqualTo("/owner/headline");
+      });
+    }
+
+    @Test
+    void namesOnlyTheFileWhenItCannotBeReadAnyMore(@TempDir Path folder) {
+      Path missing = folder.resolve("gone.json");
+
+      List<Diagnostic> located = LakeJson.locate(missing, List.of(Diagnostic.of(Rule.UNKNOWN_REFERENCE, "/owner", "m", "h")));
+
+      assertThat(located).singleElement().satisfies(d -> {
+        assertThat(d.source()).hasValue(missing.toString());
+        assertThat(d.line()).isEmpty();
+      });
+    }
+  }
+
+  @Nested
   class SyntaxProblems {
 
     @Test
@@ -311,6 +344,47 @@ class LakeJsonReadTests {
         assertThat(d.message()).contains("device gone");
         assertThat(d.format()).startsWith("stdin /");
       });
+    }
+
+    @Test
+    void rejectsAStringLongerThanTheLimitFromBytesWithItsLocation() {
+      byte[] json = ("{\"owner\": {\"name\": \"" + "x".repeat(Mappers.MAX_STRING_LENGTH + 1) + "\"}}").getBytes(StandardCharsets.UTF_8);
+
+      LakeException e = catchThrowableOfType(LakeException.class, () -> LakeJson.read(new ByteArrayInputStream(json), "big.json", OPTIONS));
+
+      assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.code()).isEqualTo(Rule.JSON_SYNTAX.code());
+        assertThat(d.message()).contains("parser limit").contains(String.valueOf(Mappers.MAX_STRING_LENGTH));
+        assertThat(d.pointer()).isEqualTo("/owner/name");
+        assertThat(d.line()).hasValue(1);
+      });
+    }
+
+    @Test
+    void refusesAnInputLargerThanTheDocumentLimitBeforeParsingIt() {
+      long[] served = {0};
+      InputStream endless = new InputStream() {
+        @Override
+        public int read() {
+          served[0]++;
+          return ' ';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          java.util.Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+          served[0] += length;
+          return length;
+        }
+      };
+
+      LakeException e = catchThrowableOfType(LakeException.class, () -> LakeJson.read(endless, "endless", OPTIONS));
+
+      assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.code()).isEqualTo(Rule.UNREADABLE.code());
+        assertThat(d.message()).contains("larger than 128 MiB");
+      });
+      assertThat(served[0]).isEqualTo(Mappers.MAX_DOCUMENT_LENGTH + 1L);
     }
   }
 

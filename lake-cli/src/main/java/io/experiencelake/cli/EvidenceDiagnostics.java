@@ -1,0 +1,55 @@
+package io.experiencelake.cli;
+
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.Rule;
+import io.experiencelake.core.verify.AnchorResult;
+import io.experiencelake.core.verify.EntryVerification;
+import io.experiencelake.core.verify.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a verification report into diagnostics at each anchor's JSON Pointer: a mismatch, a
+ * missing file and a rejected path are errors, a repro step not run is a warning; verified anchors
+ * and links (never verifiable) say nothing.
+ */
+final class EvidenceDiagnostics {
+
+  private EvidenceDiagnostics() {}
+
+  /** The diagnostics of {@code report}, in entry and anchor order. */
+  static List<Diagnostic> of(VerificationReport report) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (EntryVerification entry : report.entries()) {
+      entry.statusProblem().ifPresent(problem -> out.add(Diagnostic.of(Rule.NO_VERIFIABLE_EVIDENCE,
+          entry.pointer() + "/status", "entry '" + entry.entryId() + "': " + problem, "")));
+      for (AnchorResult anchor : entry.anchors()) {
+        Diagnostic diagnostic = of(anchor);
+        if (diagnostic != null) {
+          out.add(diagnostic);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Diagnostic of(AnchorResult anchor) {
+    String message = "entry '" + anchor.entryId() + "', " + anchor.describe();
+    switch (anchor.outcome()) {
+      case MISMATCH:
+        return CliRule.EVIDENCE_MISMATCH.diagnostic(anchor.pointer(), message,
+            "if the evidence changed on purpose, update the anchor (its sha256 from 'sha256sum FILE', or its value); otherwise the claim no longer holds");
+      case MISSING:
+        return CliRule.EVIDENCE_MISSING.diagnostic(anchor.pointer(), message,
+            "put the evidence under the evidence root at that path, or correct the anchor's path");
+      case REJECTED:
+        return CliRule.EVIDENCE_REJECTED.diagnostic(anchor.pointer(), message,
+            "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out");
+      case NOT_RUN:
+        return CliRule.COMMAND_NOT_RUN.diagnostic(anchor.pointer(), message,
+            "pass --allow-commands to run it, for a lake you trust");
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.experiencelake.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lake}: the top of the command tree, holding the {@link Environment} its subcommands use.
+ *
+ * <p>A subcommand is one class: a {@code @Command} (usually a {@link LakeFileCommand}) listed in
+ * {@code subcommands} below. {@code --help} and {@code --version} reach every subcommand through
+ * the inherited scope.
+ */
+@Command(
+    name = "lake",
+    scope = ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json).",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {ValidateCommand.class, VerifyCommand.class, RenderCommand.class, CoverageCommand.class, HashCommand.class,
+        ImportCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  success",
+        "  1  the lake (or resume) has errors, a claim failed verification,",
+        "     or a file could not be read or written",
+        "  2  usage error: an unknown option, a missing argument or a bad value",
+        "  3  internal error (a bug: please report it)"})
+final class LakeCommand implements Runnable {
+
+  private final Environment environment;
+
+  @Spec
+  CommandSpec spec;
+
+  LakeCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** The clock and terminal the commands use. */
+  Environment environment() {
+    return environment;
+  }
+
+  /** {@code lake} alone is a usage error: it needs a command. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: one of " + String.join(", ", spec.subcommands().keySet()));
+  }
+}

@@ -1,0 +1,42 @@
+package io.experiencelake.cli;
+
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.json.LoadedLake;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A subcommand that reads one lake file: {@code lake COMMAND FILE …}.
+ *
+ * <p>Adding a command that works on a lake is one class: extend this, annotate it with
+ * {@code @Command(name = …)}, implement {@link #call()} with {@link #load()}, and list it in
+ * {@link LakeCommand}'s {@code subcommands}.
+ */
+abstract class LakeFileCommand extends Subcommand {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The lake, e.g. lake.json.")
+  Path file;
+
+  /**
+   * Reads and checks the lake.
+   *
+   * @throws LakeException carrying every located diagnostic when it cannot be read or has errors
+   */
+  LoadedLake load() {
+    return LakeJson.read(file, checkOptions());
+  }
+
+  /**
+   * Checks an {@code --evidence} option before anything is read.
+   *
+   * @throws ParameterException (a usage error, exit 2) when {@code evidence} is given but is not a directory
+   */
+  void requireEvidenceDirectory(Path evidence) {
+    if (evidence != null && !Files.isDirectory(evidence)) {
+      throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(evidence.toString()) + ": there is no such directory");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code lake} command: validate, verify, hash and import lakes from the shell or CI. */
+package io.experiencelake.cli;

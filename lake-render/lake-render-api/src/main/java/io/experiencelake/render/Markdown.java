@@ -1,0 +1,57 @@
+package io.experiencelake.render;
+
+import java.util.regex.Pattern;
+
+/**
+ * Escapes user text for Markdown, so a claim such as {@code *fast* [x](y) #1} reads the same
+ * when rendered instead of turning into emphasis, a link or a heading.
+ *
+ * <p>Why no library: commonmark-java can escape only while rendering a whole document tree it
+ * builds ({@code MarkdownRenderer}), and no maintained Java library offers a plain string escaper;
+ * the rule itself is short. The tests check it against commonmark-java's parser: escaped text
+ * parses back to exactly one run of literal text, in a paragraph, a list item or a heading.
+ *
+ * <pre>{@code
+ * Markdown.escape("*fast* & [cheap](x)");   // \*fast\* \& \[cheap\](x)
+ * Markdown.escape("1. first");              // 1\. first
+ * }</pre>
+ */
+public final class Markdown {
+
+  /** Characters that can open inline markup anywhere in a line (CommonMark plus GFM's | and ~). */
+  private static final String INLINE = "\\`*_[]<>#|~&";
+  private static final Pattern ORDERED_MARKER = Pattern.compile("^[0-9]{1,9}[.)]");
+
+  private Markdown() {}
+
+  /**
+   * The text on one line (see {@link PlainText#oneLine(String)}) with every character that could
+   * start Markdown markup backslash-escaped: {@code \ ` * _ [ ] < > # | ~ &} anywhere, and
+   * {@code - + =} or an ordered-list marker such as {@code 1.} at the start, where they would open
+   * a list, a heading underline or a block.
+   */
+  public static String escape(String text) {
+    String line = PlainText.oneLine(text);
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    if (!line.isEmpty() && "-+=".indexOf(line.charAt(0)) >= 0) {
+      out.append('\\');
+    }
+    int markerEnd = ORDERED_MARKER.matcher(line).find() ? firstNonDigit(line) : -1;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (INLINE.indexOf(c) >= 0 || i == markerEnd) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static int firstNonDigit(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+}

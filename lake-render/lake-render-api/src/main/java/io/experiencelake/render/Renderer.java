@@ -1,0 +1,32 @@
+package io.experiencelake.render;
+
+import io.experiencelake.core.Lake;
+
+/**
+ * One output of a lake, such as a CV or a {@code resume.json}; found with {@link java.util.ServiceLoader}.
+ *
+ * <p>A renderer is a pure function of the lake and the options: it reads no clock, no default
+ * locale or time zone, and no file, and returns its artifacts in memory. {@link Rendering} checks
+ * the lake first, so a renderer only ever sees a lake without errors. Implementations are listed
+ * in {@code META-INF/services/io.experiencelake.render.Renderer} and need a public no-argument
+ * constructor.
+ *
+ * <pre>{@code
+ * Renderer cv = Renderers.named("cv");
+ * Rendition rendition = cv.render(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)));
+ * }</pre>
+ */
+public interface Renderer {
+
+  /** The renderer's stable name, a lowercase slug such as {@code cv} or {@code jsonresume}. */
+  String name();
+
+  /**
+   * Renders {@code lake} as {@code options} say.
+   *
+   * @param lake a lake the checker found no errors in
+   * @param options what to select and how
+   * @return the artifacts, warnings and the ids of the entries used
+   */
+  Rendition render(Lake lake, RenderOptions options);
+}

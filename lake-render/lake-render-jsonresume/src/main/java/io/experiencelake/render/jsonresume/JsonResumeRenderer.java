@@ -1,0 +1,250 @@
+package io.experiencelake.render.jsonresume;
+
+import io.experiencelake.core.Capability;
+import io.experiencelake.core.Current;
+import io.experiencelake.core.Engagement;
+import io.experiencelake.core.EngagementKind;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.Owner;
+import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.Target;
+import io.experiencelake.core.hash.LakeHashes;
+import io.experiencelake.render.Artifact;
+import io.experiencelake.render.Figures;
+import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.JsonOutput;
+import io.experiencelake.render.PlainText;
+import io.experiencelake.render.RenderOptions;
+import io.experiencelake.render.Renderer;
+import io.experiencelake.render.Rendition;
+import io.experiencelake.render.Selection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders {@code resume.json} for the JSON Resume schema ({@code @jsonresume/schema} 1.3), so its
+ * themes render the lake.
+ *
+ * <p>The owner becomes {@code basics}; engagements map by kind: JOB to {@code work}, PROJECT to
+ * {@code projects}, STUDY to {@code education}, VOLUNTEER to {@code volunteer}, in lake order.
+ * Every engagement is listed; its selected ACHIEVED entries become its {@code highlights} (claim
+ * and strongest figure); CURRENT entries are highlights too, labelled {@code (in progress, as of
+ * YYYY-MM-DD: progress)}. Entries without an engagement go to a project called "Selected work".
+ * TARGET entries appear only with {@link RenderOptions#includeTargets()}, and then only in a
+ * project called "Next". Capabilities demonstrated by a selected entry become {@code skills}, with
+ * those entries' keywords. {@code meta} carries the lake's content hash ({@code lakeHash}, an extra
+ * property the schema allows) and the render date.
+ *
+ * <pre>{@code
+ * RenderRun run = Rendering.run(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)), "jsonresume");
+ * String json = run.artifact("resume.json").text();
+ * }</pre>
+ */
+public final class JsonResumeRenderer implements Renderer {
+
+  /** The renderer's name. */
+  public static final String NAME = "jsonresume";
+
+  /** The path of {@code resume.json} in the output folder. */
+  public static final String RESUME = "resume.json";
+
+  /** The project name under which TARGET entries appear, the only place they may. */
+  public static final String NEXT = "Next";
+
+  /** The project name for entries without an engagement. */
+  public static final String SELECTED_WORK = "Selected work";
+
+  /** A simple address check, so an email the schema's {@code email} format would reject is left out. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+  /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
+  public JsonResumeRenderer() {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Rendition render(Lake lake, RenderOptions options) {
+    Selection selection = Selection.of(lake, options);
+    Set<String> used = new LinkedHashSet<>();
+    ObjectNode root = JsonOutput.object();
+    root.set("basics", basics(lake.owner()));
+
+    ArrayNode work = JsonOutput.object().arrayNode();
+    ArrayNode volunteer = JsonOutput.object().arrayNode();
+    ArrayNode education = JsonOutput.object().arrayNode();
+    ArrayNode projects = JsonOutput.object().arrayNode();
+    Set<String> engagementIds = new LinkedHashSet<>();
+    for (Engagement engagement : lake.engagements()) {
+      if (!engagementIds.add(engagement.id())) {
+        continue;
+      }
+      List<LakeEntry> entries = selection.entries().stream()
+          .filter(e -> e.status().kind() != StatusKind.TARGET)
+          .filter(e -> e.engagement().filter(engagement.id()::equals).isPresent())
+          .collect(Collectors.toList());
+      entries.forEach(e -> used.add(e.id()));
+      ArrayNode highlights = highlights(entries);
+      switch (engagement.kind()) {
+        case JOB:
+          work.add(job(engagement, highlights));
+          break;
+        case VOLUNTEER:
+          volunteer.add(volunteer(engagement, highlights));
+          break;
+        case STUDY:
+          education.add(study(engagement, highlights));
+          break;
+        default:
+          projects.add(project(engagement, highlights));
+      }
+    }
+    List<LakeEntry> loose = selection.entries().stream()
+        .filter(e -> e.status().kind() != StatusKind.TARGET)
+        .filter(e -> e.engagement().map(id -> !engagementIds.contains(id)).orElse(true))
+        .collect(Collectors.toList());
+    if (!loose.isEmpty()) {
+      loose.forEach(e -> used.add(e.id()));
+      ObjectNode project = projects.addObject();
+      project.put("name", SELECTED_WORK);
+      project.set("highlights", highlights(loose));
+    }
+    List<LakeEntry> targets = selection.entries(StatusKind.TARGET);
+    if (!targets.isEmpty()) {
+      ObjectNode next = projects.addObject();
+      next.put("name", NEXT);
+      next.put("description", "Planned work, not yet done.");
+      ArrayNode planned = next.putArray("highlights");
+      for (LakeEntry entry : targets) {
+        used.add(entry.id());
+        Target target = (Target) entry.status();
+        planned.add(PlainText.oneLine(entry.claim()) + target.by().map(by -> " (target, by " + by + ")").orElse(" (target)"));
+      }
+    }
+    putIfNotEmpty(root, "work", work);
+    putIfNotEmpty(root, "volunteer", volunteer);
+    putIfNotEmpty(root, "education", education);
+    putIfNotEmpty(root, "projects", projects);
+    putIfNotEmpty(root, "skills", skills(lake, selection));
+
+    ObjectNode meta = root.putObject("meta");
+    meta.put("version", "v1.0.0");
+    meta.put("lastModified", options.today().toString());
+    meta.put("generator", "experience-lake");
+    meta.put("lakeHash", LakeHashes.of(lake).toString());
+
+    return ImmutableRendition.builder()
+        .addArtifacts(Artifact.utf8(RESUME, "application/json", JsonOutput.write(root)))
+        .addAllEntriesUsed(lake.entries().stream().map(LakeEntry::id).filter(used::contains).distinct().collect(Collectors.toList()))
+        .build();
+  }
+
+  private static ObjectNode basics(Owner owner) {
+    ObjectNode basics = JsonOutput.object();
+    basics.put("name", PlainText.oneLine(owner.name()));
+    basics.put("label", PlainText.oneLine(owner.headline()));
+    owner.email().map(String::strip).filter(e -> EMAIL.matcher(e).matches()).ifPresent(e -> basics.put("email", e));
+    owner.url().filter(u -> u.isAbsolute()).ifPresent(u -> basics.put("url", u.toString()));
+    owner.summary().ifPresent(s -> basics.put("summary", PlainText.oneLine(s)));
+    owner.location().ifPresent(l -> basics.putObject("location").put("address", PlainText.oneLine(l)));
+    return basics;
+  }
+
+  private static ObjectNode job(Engagement engagement, ArrayNode highlights) {
+    ObjectNode job = JsonOutput.object();
+    job.put("name", PlainText.oneLine(engagement.name()));
+    job.put("position", PlainText.oneLine(engagement.role()));
+    engagement.location().ifPresent(l -> job.put("location", PlainText.oneLine(l)));
+    dates(job, engagement);
+    engagement.summary().ifPresent(s -> job.put("summary", PlainText.oneLine(s)));
+    putIfNotEmpty(job, "highlights", highlights);
+    return job;
+  }
+
+  private static ObjectNode volunteer(Engagement engagement, ArrayNode highlights) {
+    ObjectNode volunteer = JsonOutput.object();
+    volunteer.put("organization", PlainText.oneLine(engagement.name()));
+    volunteer.put("position", PlainText.oneLine(engagement.role()));
+    dates(volunteer, engagement);
+    engagement.summary().ifPresent(s -> volunteer.put("summary", PlainText.oneLine(s)));
+    putIfNotEmpty(volunteer, "highlights", highlights);
+    return volunteer;
+  }
+
+  /** The schema's education items have no highlights; they go in an extra {@code highlights} property it allows. */
+  private static ObjectNode study(Engagement engagement, ArrayNode highlights) {
+    ObjectNode study = JsonOutput.object();
+    study.put("institution", PlainText.oneLine(engagement.name()));
+    study.put("area", PlainText.oneLine(engagement.role()));
+    dates(study, engagement);
+    putIfNotEmpty(study, "highlights", highlights);
+    return study;
+  }
+
+  private static ObjectNode project(Engagement engagement, ArrayNode highlights) {
+    ObjectNode project = JsonOutput.object();
+    project.put("name", PlainText.oneLine(engagement.name()));
+    engagement.summary().ifPresent(s -> project.put("description", PlainText.oneLine(s)));
+    project.putArray("roles").add(PlainText.oneLine(engagement.role()));
+    dates(project, engagement);
+    putIfNotEmpty(project, "highlights", highlights);
+    return project;
+  }
+
+  private static void dates(ObjectNode node, Engagement engagement) {
+    node.put("startDate", engagement.start().toString());
+    engagement.end().ifPresent(end -> node.put("endDate", end.toString()));
+  }
+
+  private static ArrayNode highlights(List<LakeEntry> entries) {
+    ArrayNode highlights = JsonOutput.object().arrayNode();
+    for (LakeEntry entry : entries) {
+      String line = PlainText.oneLine(entry.claim()) + Figures.strongest(entry).map(f -> " (" + PlainText.oneLine(f) + ")").orElse("");
+      if (entry.status() instanceof Current) {
+        Current current = (Current) entry.status();
+        line += " (in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + ")";
+      }
+      highlights.add(line);
+    }
+    return highlights;
+  }
+
+  private static ArrayNode skills(Lake lake, Selection selection) {
+    ArrayNode skills = JsonOutput.object().arrayNode();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Capability capability : lake.capabilities()) {
+      if (!seen.add(capability.id())) {
+        continue;
+      }
+      List<LakeEntry> demonstrating = selection.entries().stream()
+          .filter(e -> e.status().kind() != StatusKind.TARGET)
+          .filter(e -> e.capabilities().contains(capability.id()))
+          .collect(Collectors.toList());
+      if (demonstrating.isEmpty()) {
+        continue;
+      }
+      ObjectNode skill = skills.addObject();
+      skill.put("name", PlainText.oneLine(capability.title()));
+      Set<String> keywords = new LinkedHashSet<>();
+      demonstrating.forEach(e -> e.keywords().forEach(k -> keywords.add(PlainText.oneLine(k))));
+      ArrayNode words = JsonOutput.object().arrayNode();
+      keywords.forEach(words::add);
+      putIfNotEmpty(skill, "keywords", words);
+    }
+    return skills;
+  }
+
+  private static void putIfNotEmpty(ObjectNode root, String name, ArrayNode items) {
+    if (!items.isEmpty()) {
+      root.set(name, items);
+    }
+  }
+}

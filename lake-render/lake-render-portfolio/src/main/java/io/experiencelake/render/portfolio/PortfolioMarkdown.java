@@ -1,0 +1,70 @@
+package io.experiencelake.render.portfolio;
+
+import io.experiencelake.core.Achieved;
+import io.experiencelake.core.Capability;
+import io.experiencelake.core.Cluster;
+import io.experiencelake.core.Current;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.Target;
+import io.experiencelake.render.Figures;
+import io.experiencelake.render.Markdown;
+import io.experiencelake.render.PlainText;
+import io.experiencelake.render.Selection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The portfolio as one Markdown file: areas with their entries, capability coverage, then "Next". */
+final class PortfolioMarkdown {
+
+  private PortfolioMarkdown() {}
+
+  static String of(Lake lake, Selection selection) {
+    List<LakeEntry> shown = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(Markdown.escape(lake.owner().name())).append(" — portfolio\n\n");
+    out.append(Markdown.escape(lake.owner().headline())).append('\n');
+    lake.owner().summary().ifPresent(s -> out.append('\n').append(Markdown.escape(s)).append('\n'));
+    List<Cluster> clusters = new ArrayList<>(lake.clusters());
+    clusters.sort(Comparator.comparingInt(Cluster::rank).thenComparing(Cluster::id));
+    for (Cluster cluster : clusters) {
+      List<LakeEntry> entries = shown.stream().filter(e -> e.cluster().equals(cluster.id())).collect(Collectors.toList());
+      if (entries.isEmpty()) {
+        continue;
+      }
+      out.append("\n## ").append(Markdown.escape(cluster.title())).append("\n\n").append(Markdown.escape(cluster.why())).append("\n\n");
+      for (LakeEntry entry : entries) {
+        out.append("- ").append(Markdown.escape(entry.claim()));
+        if (entry.status() instanceof Achieved) {
+          Figures.strongest(entry).ifPresent(f -> out.append(" (").append(Markdown.escape(f)).append(')'));
+          out.append(" — achieved ").append(((Achieved) entry.status()).on());
+        } else {
+          Current current = (Current) entry.status();
+          out.append(" — ").append(Markdown.escape("in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress())));
+        }
+        out.append('\n');
+      }
+    }
+    if (!lake.capabilities().isEmpty()) {
+      out.append("\n## Capability coverage\n\n| Capability | Achieved | In progress |\n| --- | ---: | ---: |\n");
+      for (Capability capability : lake.capabilities()) {
+        long achieved = shown.stream().filter(e -> e.capabilities().contains(capability.id()) && e.status().kind() == StatusKind.ACHIEVED).count();
+        long current = shown.stream().filter(e -> e.capabilities().contains(capability.id()) && e.status().kind() == StatusKind.CURRENT).count();
+        out.append("| ").append(Markdown.escape(capability.title())).append(" | ").append(Figures.number(achieved))
+            .append(" | ").append(Figures.number(current)).append(" |\n");
+      }
+    }
+    List<LakeEntry> targets = selection.entries(StatusKind.TARGET);
+    if (!targets.isEmpty()) {
+      out.append("\n## Next\n\n");
+      for (LakeEntry entry : targets) {
+        out.append("- ").append(Markdown.escape(entry.claim()))
+            .append(((Target) entry.status()).by().map(by -> " — planned, by " + by).orElse(" — planned")).append('\n');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,59 @@
+package io.experiencelake.tailor;
+
+import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.analysis.StatusWords;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a {@link Tailoring} as {@code tailoring.md}: which entries were chosen for the job, in
+ * order, and why each was chosen (its score, the job's terms it matched, the capabilities they
+ * touch), with each entry's honest status.
+ *
+ * <p>Deterministic: the same tailoring gives the same string in any locale, ending with one line
+ * break.
+ *
+ * <pre>{@code
+ * Files.writeString(out.resolve("tailoring.md"), TailoringMarkdown.render(tailoring));
+ * }</pre>
+ */
+public final class TailoringMarkdown {
+
+  private TailoringMarkdown() {}
+
+  /** The Markdown of {@code tailoring}, starting with a level-1 heading. */
+  public static String render(Tailoring tailoring) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Tailoring: ").append(oneLine(tailoring.jobTitle().orElse("a job ad"))).append("\n\n");
+    out.append(String.format(Locale.ROOT,
+        "%d of %d entries chosen%s, ranked by BM25 (k1 = %.1f, b = %.2f) of the job's %d terms over each entry's claim, "
+            + "constraint, decision, keywords and capability titles; equal scores in entry-id order.\n",
+        tailoring.entries().size(), tailoring.ranked(), tailoring.includesTargets() ? "" : " (TARGET entries left out)",
+        Bm25.K1, Bm25.B, tailoring.jobTerms().size()));
+    if (tailoring.entries().isEmpty()) {
+      out.append("\nNo entry matches a term of the job.\n");
+      return out.toString();
+    }
+    for (TailoredEntry entry : tailoring.entries()) {
+      out.append(String.format(Locale.ROOT, "%n## %d. `%s` (score %.3f)%n%n", entry.rank(), entry.entryId(), entry.score()));
+      out.append("> ").append(oneLine(entry.claim())).append("\n\n");
+      out.append("- Status: ").append(StatusWords.describe(entry.status()));
+      if (entry.status().kind() == StatusKind.CURRENT) {
+        out.append(" (in progress)");
+      } else if (entry.status().kind() == StatusKind.TARGET) {
+        out.append(" (a plan, not done)");
+      }
+      out.append('\n');
+      out.append("- Matched terms: ").append(entry.matchedTerms().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", ")))
+          .append('\n');
+      out.append("- Matched capabilities: ").append(entry.matchedCapabilities().isEmpty() ? "none"
+          : entry.matchedCapabilities().stream().map(c -> oneLine(c.title()) + " (`" + c.id() + "`)").collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
+}
