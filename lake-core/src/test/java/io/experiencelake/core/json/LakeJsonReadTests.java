@@ -382,7 +382,7 @@ class LakeJsonReadTests {
 
       assertThat(e.diagnostics()).singleElement().satisfies(d -> {
         assertThat(d.code()).isEqualTo(Rule.UNREADABLE.code());
-        assertThat(d.message()).contains("larger than 128 MiB");
+        assertThat(d.message()).contains("larger than " + (Mappers.MAX_DOCUMENT_LENGTH >> 20) + " MiB");
       });
       assertThat(served[0]).isEqualTo(Mappers.MAX_DOCUMENT_LENGTH + 1L);
     }
