@@ -3,17 +3,6 @@ package io.experiencelake.core.json;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Rule;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.SequenceInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,8 +24,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Parses JSON text once into a tree, recording for every JSON Pointer the line and column where its
- * value starts (for an object member: where its key starts).
+ * Parses JSON text once into a tree, recording for every JSON Pointer where its value starts (for an
+ * object member: where its key starts), as a line and column.
  *
  * <p>Uses the strict settings of {@link Mappers#STRICT} (no NaN or Infinity, no comments, Jackson's
  * stream constraints on depth and sizes), but finds duplicate keys itself so it can report all of
@@ -49,18 +38,6 @@ final class LocatingParser {
 
   /** A 1-based line and column. */
   record Position(int line, int column) {
-    static Position of(TokenStreamLocation location) {
-      return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
-    }
-
-    /** The line and column of {@code location} in one number. */
-    static long pack(TokenStreamLocation location) {
-      return ((long) Math.max(1, location.getLineNr()) << 32) | Math.max(1, location.getColumnNr());
-    }
-
-    static Position unpack(long packed) {
-      return new Position((int) (packed >>> 32), (int) packed);
-    }
 
     @Override
     public String toString() {
@@ -72,11 +49,12 @@ final class LocatingParser {
    * What parsing found: the tree (absent when the text is not JSON), where each of its values
    * starts, and the problems, each already located.
    *
-   * <p>Positions live in the tree's own containers (one number per member or element), not in a
-   * map from pointer to position: a map entry and a pointer string per value cost more than
-   * parsing itself on a large lake. A pointer is resolved by walking the tree.
+   * <p>Positions live in the tree's own containers (one offset into the text per member or
+   * element), not in a map from pointer to position: a map entry and a pointer string per value
+   * cost more than parsing itself on a large lake. A pointer is resolved by walking the tree, and an
+   * offset becomes a line and column only when asked, through the text.
    */
-  record Parsed(JsonNode tree, Position rootPosition, List<Diagnostic> problems) {
+  record Parsed(JsonNode tree, long rootOffset, Text text, List<Diagnostic> problems) {
 
     /** Whether a tree was built. */
     boolean hasTree() {
@@ -89,7 +67,7 @@ final class LocatingParser {
         return Optional.empty();
       }
       if (pointer.isEmpty()) {
-        return Optional.of(rootPosition);
+        return Optional.of(text.at(rootOffset));
       }
       if (pointer.charAt(0) != '/') {
         return Optional.empty();
@@ -117,25 +95,25 @@ final class LocatingParser {
         }
         start = slash + 1;
       }
-      return found == NOWHERE ? Optional.empty() : Optional.of(Position.unpack(found));
+      return found == NOWHERE ? Optional.empty() : Optional.of(text.at(found));
     }
 
     /** The position of every value of the tree by its JSON Pointer; built on each call, for tests and debugging. */
     Map<String, Position> positions() {
       Map<String, Position> all = new LinkedHashMap<>();
       if (tree != null) {
-        all.put("", rootPosition);
+        all.put("", text.at(rootOffset));
         collect(tree, "", all);
       }
       return all;
     }
 
-    private static void collect(JsonNode node, String pointer, Map<String, Position> all) {
+    private void collect(JsonNode node, String pointer, Map<String, Position> all) {
       if (node instanceof LocatedObject) {
         LocatedObject object = (LocatedObject) node;
         for (int i = 0; i < object.count; i++) {
           String child = Pointers.child(pointer, object.names[i]);
-          all.put(child, Position.unpack(object.at[i]));
+          all.put(child, text.at(object.at[i]));
           JsonNode value = object.get(object.names[i]);
           if (value != null) {
             collect(value, child, all);
@@ -145,7 +123,7 @@ final class LocatingParser {
         LocatedArray array = (LocatedArray) node;
         for (int i = 0; i < array.count; i++) {
           String child = Pointers.child(pointer, i);
-          all.put(child, Position.unpack(array.at[i]));
+          all.put(child, text.at(array.at[i]));
           collect(array.get(i), child, all);
         }
       }
@@ -253,8 +231,111 @@ final class LocatingParser {
     }
   }
 
+  /**
+   * The text that was parsed, kept to turn an offset into it into a line and column when a position
+   * is asked for: lines are counted once, on the first question, so a valid lake pays nothing.
+   *
+   * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as the parser counts them;
+   * columns count UTF-16 code units from 1, as in the text of a Java {@code String}.
+   */
+  abstract static class Text {
+    private int[] lineStarts;
+
+    /** The line and column of {@code offset}, an offset as the parser reports it. */
+    final Position at(long offset) {
+      if (lineStarts == null) {
+        lineStarts = lineStarts();
+      }
+      int at = (int) Math.max(0, Math.min(offset, length()));
+      int line = Arrays.binarySearch(lineStarts, at);
+      if (line < 0) {
+        line = -line - 2;
+      }
+      return new Position(line + 1, 1 + units(lineStarts[line], at));
+    }
+
+    abstract int length();
+
+    abstract int unitAt(int i);
+
+    /** The UTF-16 code units between two offsets of the same line. */
+    abstract int units(int from, int to);
+
+    private int[] lineStarts() {
+      int[] starts = new int[16];
+      int count = 1;
+      int n = length();
+      for (int i = 0; i < n; i++) {
+        int c = unitAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == n || unitAt(i + 1) != '\n'))) {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
+      }
+      return Arrays.copyOf(starts, count);
+    }
+  }
+
+  /** A {@code String}: offsets are character offsets. */
+  private static final class CharText extends Text {
+    private final String text;
+
+    CharText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    int length() {
+      return text.length();
+    }
+
+    @Override
+    int unitAt(int i) {
+      return text.charAt(i);
+    }
+
+    @Override
+    int units(int from, int to) {
+      return to - from;
+    }
+  }
+
+  /** UTF-8 bytes: offsets are byte offsets; a character of four bytes is two UTF-16 code units. */
+  private static final class Utf8Text extends Text {
+    private final byte[] bytes;
+
+    Utf8Text(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    int length() {
+      return bytes.length;
+    }
+
+    @Override
+    int unitAt(int i) {
+      return bytes[i] & 0xff;
+    }
+
+    @Override
+    int units(int from, int to) {
+      int units = 0;
+      for (int i = from; i < to; i++) {
+        int b = bytes[i] & 0xff;
+        if ((b & 0xC0) != 0x80) {
+          units += (b & 0xF8) == 0xF0 ? 2 : 1;
+        }
+      }
+      return units;
+    }
+  }
+
   private final String source;
   private final JsonParser parser;
+  private final Text text;
   private final List<Diagnostic> problems = new ArrayList<>();
   /**
    * The reference tokens (a {@code String} name or an {@code Integer} index) of the value being
@@ -262,17 +343,10 @@ final class LocatingParser {
    */
   private final List<Object> path = new ArrayList<>();
 
-  private LocatingParser(String source, JsonParser parser) {
+  private LocatingParser(String source, JsonParser parser, Text text) {
     this.source = source;
     this.parser = parser;
-  }
-
-  private static LocatingParser over(String source, String text) {
-    return new LocatingParser(source, reader().createParser(text));
-  }
-
-  private static LocatingParser over(String source, Reader text) {
-    return new LocatingParser(source, reader().createParser(text));
+    this.text = text;
   }
 
   private static ObjectReader reader() {
@@ -282,54 +356,92 @@ final class LocatingParser {
   /**
    * Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem.
    *
-   * <p>The bytes are checked in small chunks and then streamed to the parser, never copied whole
-   * into characters, so memory stays bounded by the input and the parser's stream constraints.
+   * <p>The bytes are checked in small chunks, then parsed as bytes: never copied whole into
+   * characters, so memory stays bounded by the input and the parser's stream constraints.
    */
   static Parsed parse(byte[] utf8, String source) {
-    Diagnostic malformed = firstMalformedByte(utf8, source);
+    Utf8Text text = new Utf8Text(utf8);
+    Diagnostic malformed = firstMalformedByte(utf8, text, source);
     if (malformed != null) {
-      return new Parsed(null, null, List.of(malformed));
+      return new Parsed(null, NOWHERE, text, List.of(malformed));
     }
     List<Diagnostic> early = new ArrayList<>();
-    InputStream body = new ByteArrayInputStream(utf8);
+    byte[] body = utf8;
     if (utf8.length >= 3 && (utf8[0] & 0xff) == 0xEF && (utf8[1] & 0xff) == 0xBB && (utf8[2] & 0xff) == 0xBF) {
       early.add(byteOrderMark(source));
-      body = new SequenceInputStream(new ByteArrayInputStream(new byte[] {' '}), new ByteArrayInputStream(utf8, 3, utf8.length - 3));
+      // Read as white space of the same length, so every offset still points into the original bytes.
+      body = utf8.clone();
+      Arrays.fill(body, 0, 3, (byte) ' ');
     }
-    LocatingParser reader = over(source, new InputStreamReader(body, StandardCharsets.UTF_8));
+    LocatingParser reader = new LocatingParser(source, reader().createParser(body), text);
     reader.problems.addAll(early);
     return reader.run();
   }
 
-  /** The problem at the first byte that is not UTF-8, or {@code null} when every byte is; decodes in small chunks. */
-  private static Diagnostic firstMalformedByte(byte[] utf8, String source) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(utf8);
-    CharBuffer out = CharBuffer.allocate(8192);
-    int[] position = {1, 1};
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isUnderflow()) {
-        result = decoder.flush(out);
-      }
-      out.flip();
-      advance(out, position);
-      out.clear();
-      if (result.isError()) {
-        Position at = new Position(position[0], position[1]);
-        int bad = utf8[in.position()] & 0xff;
-        return Diagnostic.of(Rule.JSON_SYNTAX, "",
-                String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
-                    bad, at),
-                "save the file as UTF-8")
-            .at(source, at.line(), at.column());
-      }
-      if (result.isUnderflow()) {
-        return null;
-      }
+  /** The problem at the first byte that is not UTF-8, or {@code null} when every byte is. */
+  private static Diagnostic firstMalformedByte(byte[] utf8, Text text, String source) {
+    int offset = firstMalformed(utf8);
+    if (offset < 0) {
+      return null;
     }
+    Position at = text.at(offset);
+    return Diagnostic.of(Rule.JSON_SYNTAX, "",
+            String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
+                utf8[offset] & 0xff, at),
+            "save the file as UTF-8")
+        .at(source, at.line(), at.column());
+  }
+
+  /**
+   * The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629, table
+   * 3-7 of Unicode: no overlong forms, no surrogates, nothing above U+10FFFF), or -1 when every byte
+   * does; for a broken sequence, the offset of its first byte, as the JDK's decoder reports it.
+   *
+   * <p>Written out rather than run through a {@link java.nio.charset.CharsetDecoder}: decoding into
+   * characters only to throw them away cost a fifth of parsing a large lake, and this loop runs
+   * through ASCII, most of a lake, a byte at a time with nothing else to do.
+   */
+  static int firstMalformed(byte[] bytes) {
+    int n = bytes.length;
+    int i = 0;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xff;
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return i;
+      }
+      if (i + length > n) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < low || second > high) {
+        return i;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
   }
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */
@@ -340,7 +452,7 @@ final class LocatingParser {
       early.add(byteOrderMark(source));
       body = ' ' + text.substring(1);
     }
-    LocatingParser reader = over(source, body);
+    LocatingParser reader = new LocatingParser(source, reader().createParser(body), new CharText(text));
     reader.problems.addAll(early);
     return reader.run();
   }
@@ -350,38 +462,49 @@ final class LocatingParser {
         "save the file as UTF-8 without a byte-order mark").at(source, 1, 1);
   }
 
+  /** Where {@code location} is in the text: its character offset for text, its byte offset for bytes. */
+  private static long offset(TokenStreamLocation location) {
+    long chars = location.getCharOffset();
+    return chars >= 0 ? chars : location.getByteOffset();
+  }
+
+  /** The position of a location an exception gave, or of where the parser stands when it gave none. */
+  private Position positionOf(TokenStreamLocation location) {
+    long at = location == null ? -1 : offset(location);
+    return text.at(at >= 0 ? at : offset(parser.currentLocation()));
+  }
+
   private Parsed run() {
     try (JsonParser p = parser) {
       JsonNode tree;
-      Position root;
+      long root;
       try {
         JsonToken first = p.nextToken();
         if (first == null) {
           problems.add(located(Rule.JSON_SYNTAX, "", new Position(1, 1), "the input is empty",
               "write the lake as one JSON object: { \"owner\": { … }, … }"));
-          return done(null, null);
+          return done(null, NOWHERE);
         }
-        root = Position.of(p.currentTokenLocation());
+        root = offset(p.currentTokenLocation());
         tree = readValue();
       } catch (JacksonException e) {
         problems.add(syntaxProblem(e));
-        return done(null, null);
+        return done(null, NOWHERE);
       }
       try {
         JsonToken extra = p.nextToken();
         if (extra != null) {
-          problems.add(trailing(Position.of(p.currentTokenLocation())));
+          problems.add(trailing(text.at(offset(p.currentTokenLocation()))));
         }
       } catch (JacksonException e) {
-        TokenStreamLocation location = e.getLocation();
-        problems.add(trailing(Position.of(location == null || location.getLineNr() < 1 ? p.currentLocation() : location)));
+        problems.add(trailing(positionOf(e.getLocation())));
       }
       return done(tree, root);
     }
   }
 
-  private Parsed done(JsonNode tree, Position root) {
-    return new Parsed(tree, root, List.copyOf(problems));
+  private Parsed done(JsonNode tree, long root) {
+    return new Parsed(tree, root, text, List.copyOf(problems));
   }
 
   /** The JSON Pointer of the value being read. */
@@ -444,13 +567,13 @@ final class LocatingParser {
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      long at = Position.pack(parser.currentTokenLocation());
+      long at = offset(parser.currentTokenLocation());
       path.add(name);
       // The object holds each key's first value only, so a key it has is a duplicate.
       boolean duplicate = object.has(name);
       if (duplicate) {
-        Position first = Position.unpack(object.positionOf(name));
-        Position again = Position.unpack(at);
+        Position first = text.at(object.positionOf(name));
+        Position again = text.at(at);
         problems.add(located(Rule.DUPLICATE_KEY, current(), again,
             "key " + Words.quote(name) + " appears twice: first at " + first + ", again at " + again,
             "remove one of the two; an object names each key once"));
@@ -478,7 +601,7 @@ final class LocatingParser {
         path.remove(path.size() - 1);
         break;
       }
-      array.record(Position.pack(parser.currentTokenLocation()));
+      array.record(offset(parser.currentTokenLocation()));
       array.add(readValue());
       path.remove(path.size() - 1);
     }
@@ -487,14 +610,14 @@ final class LocatingParser {
 
   /** Reports a number beyond a double's range; the tree keeps its exact value so checking goes on. */
   private void tooLarge() {
-    problems.add(located(Rule.JSON_SYNTAX, current(), Position.of(parser.currentTokenLocation()),
+    problems.add(located(Rule.JSON_SYNTAX, current(), text.at(offset(parser.currentTokenLocation())),
         "the number " + Words.quote(parser.getString()) + " is too large to use",
         "write a number of at most about 1.8e308 in size"));
   }
 
   private Diagnostic syntaxProblem(JacksonException e) {
     TokenStreamLocation location = e.getLocation();
-    Position at = Position.of(location == null || location.getLineNr() < 1 ? parser.currentLocation() : location);
+    Position at = positionOf(location);
     String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String firstLine = raw.lines().findFirst().orElse("").strip();
     if (e instanceof StreamConstraintsException) {
@@ -520,17 +643,5 @@ final class LocatingParser {
 
   private Diagnostic located(Rule rule, String pointer, Position at, String message, String hint) {
     return Diagnostic.of(rule, pointer, message, hint).at(source, at.line(), at.column());
-  }
-
-  /** Moves the 1-based {@code position} (line, column) past {@code text}. */
-  private static void advance(CharSequence text, int[] position) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        position[0]++;
-        position[1] = 1;
-      } else {
-        position[1]++;
-      }
-    }
   }
 }

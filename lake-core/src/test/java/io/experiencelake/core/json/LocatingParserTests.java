@@ -17,6 +17,47 @@ class LocatingParserTests {
   class Positions {
 
     @Test
+    void countsLinesAsTheParserDoesAndColumnsInUtf16UnitsFromTextAndFromBytes() {
+      // CRLF, a lone CR and LF end lines; the emoji is one character of four UTF-8 bytes and two UTF-16 units.
+      String json = "{\r\n\"\ud83d\ude00\": [1,\r  \"\u00e9\", 3],\n \"k\": \"\ud83d\ude00\", \"z\": 0}";
+      Map<String, Position> expected = Map.of(
+          "", new Position(1, 1),
+          "/\ud83d\ude00", new Position(2, 1),
+          "/\ud83d\ude00/0", new Position(2, 8),
+          "/\ud83d\ude00/1", new Position(3, 3),
+          "/\ud83d\ude00/2", new Position(3, 8),
+          "/k", new Position(4, 2),
+          "/z", new Position(4, 13));
+
+      assertThat(LocatingParser.parse(json, "t.json").positions()).containsExactlyInAnyOrderEntriesOf(expected);
+      assertThat(LocatingParser.parse(json.getBytes(StandardCharsets.UTF_8), "t.json").positions())
+          .containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void keepsColumnsOfTheFirstLineAfterAByteOrderMarkInBytes() {
+      byte[] bytes = "\uFEFF{\"a\": 1, \"\u00fc\": 2}".getBytes(StandardCharsets.UTF_8);
+
+      Parsed parsed = LocatingParser.parse(bytes, "t.json");
+
+      assertThat(parsed.positions()).containsEntry("/a", new Position(1, 3)).containsEntry("/\u00fc", new Position(1, 11));
+      assertThat(parsed.problems()).extracting(Diagnostic::code).containsExactly(Rule.JSON_SYNTAX.code());
+      assertThat(bytes[0]).as("the caller's bytes are left as they were").isEqualTo((byte) 0xEF);
+    }
+
+    @Test
+    void locatesASyntaxErrorAfterMultiByteCharactersInBytes() {
+      byte[] bytes = "{\"\u00e9\u20ac\ud83d\ude00\": [1 2]}".getBytes(StandardCharsets.UTF_8);
+
+      Parsed parsed = LocatingParser.parse(bytes, "t.json");
+
+      assertThat(parsed.problems()).singleElement().satisfies(d -> {
+        assertThat(d.line()).hasValue(1);
+        assertThat(d.column()).hasValue(13);
+      });
+    }
+
+    @Test
     void recordsWhereKeysOfMembersAndValuesOfElementsStart() {
       String json = "{\n  \"a\": [1,\n    {\"b~/c\": true}],\n\t\"é€\": \"x\"\n}";
 
