@@ -129,9 +129,17 @@ public abstract class StoryId implements Comparable<StoryId> {
     if (number() < 1) {
       throw bad(toString(), 1, "a story number starts at 1");
     }
-    if (!suffix().isEmpty() && !suffix().matches("[A-Z]{2}")) {
+    if (!suffix().isEmpty() && !isTwoCapitals(suffix())) {
       throw bad(toString(), 1, "a sub-entry suffix is exactly two capital letters, as in 46AA");
     }
+  }
+
+  private static boolean isTwoCapitals(String suffix) {
+    return suffix.length() == 2 && isCapital(suffix.charAt(0)) && isCapital(suffix.charAt(1));
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** An id, or where and why the text is not one. */
