@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -90,9 +91,34 @@ public final class LakeSchema {
     } catch (SchemaException | ValidationLimitExceededException e) {
       return List.of(Diagnostic.of(Rule.SCHEMA, "", "the schema check could not finish: " + e.getMessage(),
           "make the document smaller or simpler"));
+    } catch (JacksonException e) {
+      // networknt compares an integer bound with the value as a long, and fails on a whole number beyond that range.
+      List<Diagnostic> tooLarge = new ArrayList<>();
+      wholeNumbersBeyondLong(document, "", tooLarge);
+      return tooLarge.isEmpty()
+          ? List.of(Diagnostic.of(Rule.SCHEMA, "", "the schema check could not finish: " + e.getOriginalMessage(),
+              "compare the document with the lake's JSON Schema at " + Lake.SCHEMA_URI))
+          : List.copyOf(tooLarge);
     }
     List<Diagnostic> diagnostics = new SchemaErrors(document, this::schemaAt).translate(errors);
     return inDocumentOrder(document, diagnostics);
+  }
+
+  /** Reports, in document order, every whole number too large for any whole-number field (beyond a {@code long}). */
+  private static void wholeNumbersBeyondLong(JsonNode node, String pointer, List<Diagnostic> found) {
+    if (node.isNumber()) {
+      boolean whole = node.isIntegralNumber() || (node.isFloatingPointNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+      if (whole && !node.canConvertToLong()) {
+        found.add(Diagnostic.of(Rule.SCHEMA, pointer, "the number " + node + " is too large for any field of a lake",
+            "write the number this field means; counts, ranks and exit codes fit in 32 bits"));
+      }
+    } else if (node.isObject()) {
+      node.properties().forEach(member -> wholeNumbersBeyondLong(member.getValue(), Pointers.child(pointer, member.getKey()), found));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        wholeNumbersBeyondLong(node.get(i), Pointers.child(pointer, i), found);
+      }
+    }
   }
 
   /** The schema node at an absolute location such as {@code https://…/entry.json#/properties/claim}. */

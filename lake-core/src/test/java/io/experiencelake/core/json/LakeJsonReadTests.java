@@ -20,6 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LakeJsonReadTests {
 
@@ -390,6 +392,22 @@ class LakeJsonReadTests {
 
   @Nested
   class SchemaProblems {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"rank\": 2|\"rank\": 1e300", "\"rank\": 2|\"rank\": -4e19",
+        "\"expectedExit\": 3|\"expectedExit\": 1e300", "\"expectedExit\": 3|\"expectedExit\": -1e300"})
+    void reportsAWholeNumberTooLargeForItsFieldAtTheNumber(String change) {
+      String[] fromTo = change.split("\\|", 2);
+      String json = replaceOnce(FULL, fromTo[0], fromTo[1]);
+      String field = fromTo[1].substring(0, fromTo[1].indexOf(':'));
+
+      Diagnostic problem = problem(json);
+
+      assertThat(problem.code()).isEqualTo(Rule.SCHEMA.code());
+      assertThat(problem.pointer()).endsWith("/" + field.replace("\"", ""));
+      assertThat(problem.message()).contains("too large");
+      assertThat(problem.line()).hasValue(positionOf(json, fromTo[1])[0]);
+    }
 
     @Test
     void suggestsTheNearestKnownFieldForAnUnknownOne() {
