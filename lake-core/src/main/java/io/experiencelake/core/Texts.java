@@ -11,7 +11,7 @@ final class Texts {
   private Texts() {}
 
   static boolean isBlank(String text) {
-    return text.strip().isEmpty();
+    return text.isBlank();
   }
 
   /** Throws a located {@link LakeException} when {@code text} is blank. */
