@@ -81,8 +81,14 @@ final class ClaimLint {
   private final double[] similarity;
   /** For each entry, how many earlier entries its claim nearly repeats. */
   private final int[] repeats;
-  /** How many pairs were measured exactly: the work the prefix filter could not avoid. */
+  /** How many pairs were measured exactly: the work the filters could not avoid. */
   private long comparisons;
+  /** While searching: each claim's shingles, by rank, in increasing order. */
+  private int[][] sets;
+  /** While searching: each claim's {@linkplain #signature signature}. */
+  private long[] signatures;
+  /** While searching: for each claim, the last claim that met it as a candidate. */
+  private int[] lastProbe;
 
   private ClaimLint(List<LakeEntry> entries) {
     this.entries = entries;
@@ -91,11 +97,21 @@ final class ClaimLint {
     this.repeats = new int[entries.size()];
     Arrays.fill(nearest, -1);
     findNearDuplicates();
+    this.sets = null;
+    this.signatures = null;
+    this.lastProbe = null;
   }
 
   /** Indexes the claims of {@code entries} and finds their near duplicates. */
   static ClaimLint of(List<LakeEntry> entries) {
     return new ClaimLint(entries);
+  }
+
+  /** Whether the claim of entry {@code index} has a lint diagnostic: {@link #claim} is not empty. */
+  boolean reports(int index) {
+    String claim = entries.get(index).claim();
+    // n words take at least 2n - 1 characters, and a character at least one char.
+    return nearest[index] >= 0 || (claim.length() > 2 * MAX_WORDS && isLong(claim.strip()));
   }
 
   /** The lint diagnostics of the claim of entry {@code index}, at {@code at + "/claim"}, in code order. */
@@ -135,6 +151,10 @@ final class ClaimLint {
   /** How many pairs of claims were measured exactly. */
   long comparisons() {
     return comparisons;
+  }
+
+  private static boolean isLong(String claim) {
+    return wordCount(claim) > MAX_WORDS || claim.codePointCount(0, claim.length()) > MAX_CHARACTERS;
   }
 
   /** The words of {@code text}: whitespace-separated runs holding at least one letter or digit. */
@@ -217,27 +237,43 @@ final class ClaimLint {
   private void findNearDuplicates() {
     int n = entries.size();
     ShingleIds ids = new ShingleIds();
-    int[][] sets = new int[n][];
+    sets = new int[n][];
     for (int x = 0; x < n; x++) {
       sets[x] = ids.shingles(entries.get(x).claim(), x);
     }
     // Shingles in global order: rarest first, ties by first appearance, so prefixes hold the rarest.
     int[] rank = ids.ranks();
     long[] bySize = new long[n];
+    signatures = new long[n];
     for (int x = 0; x < n; x++) {
       int[] set = sets[x];
       for (int k = 0; k < set.length; k++) {
         set[k] = rank[set[k]];
       }
       Arrays.sort(set);
+      signatures[x] = signature(set);
       bySize[x] = (long) set.length << 32 | x;
     }
     // Claims smallest first, so each meets only partners no larger, and a key's postings (newest
     // first) run from the largest down: a probe stops at the first too small to be similar.
     Arrays.sort(bySize);
-    Postings pairs = new Postings(n * 4);
-    Postings singles = new Postings(16);
-    int[] lastProbe = new int[n];
+    int pairKeys = 0;
+    int singleKeys = 0;
+    for (int[] set : sets) {
+      int size = set.length;
+      if (size == 1) {
+        pairKeys++;
+      } else if (size >= 2 && size <= PAIR_PROBE_LIMIT) {
+        int indexed = indexPrefixLength(size, 2);
+        pairKeys += indexed * (indexed - 1) / 2;
+      }
+      if (size >= SINGLE_INDEX_FLOOR) {
+        singleKeys += indexPrefixLength(size, 1);
+      }
+    }
+    Postings pairs = new Postings(pairKeys);
+    Postings singles = new Postings(singleKeys);
+    lastProbe = new int[n];
     Arrays.fill(lastProbe, -1);
     for (long sizeAndIndex : bySize) {
       int x = (int) sizeAndIndex;
@@ -249,7 +285,7 @@ final class ClaimLint {
       int smallest = (int) Math.ceil(THRESHOLD * size - EPSILON);
       if (size == 1) {
         for (int p = pairs.first(pairKey(a[0], a[0])); p >= 0; p = pairs.next(p)) {
-          candidate(x, a, 0, pairs, p, 1, sets, lastProbe);
+          candidate(x, a, 0, pairs, p, 1);
         }
         pairs.add(pairKey(a[0], a[0]), x, 0, 1);
         continue;
@@ -260,7 +296,7 @@ final class ClaimLint {
         for (int j = 1; j < prefix; j++) {
           for (int i = 0; i < j; i++) {
             for (int p = pairs.first(pairKey(a[i], a[j])); p >= 0 && pairs.size(p) >= smallest; p = pairs.next(p)) {
-              candidate(x, a, j, pairs, p, 2, sets, lastProbe);
+              candidate(x, a, j, pairs, p, 2);
             }
           }
         }
@@ -274,7 +310,7 @@ final class ClaimLint {
         int prefix = prefixLength(size);
         for (int i = 0; i < prefix; i++) {
           for (int p = singles.first(a[i]); p >= 0 && singles.size(p) >= smallest; p = singles.next(p)) {
-            candidate(x, a, i, singles, p, 1, sets, lastProbe);
+            candidate(x, a, i, singles, p, 1);
           }
         }
       }
@@ -292,9 +328,10 @@ final class ClaimLint {
    * out: met before, or too few shingles left after the last of the {@code found} shared ones that
    * met them (at {@code place} in {@code x}) to reach the overlap the threshold needs (positional
    * filtering, as in Xiao, Wang, Lin and Yu, "Efficient similarity joins for near duplicate
-   * detection", 2008).
+   * detection", 2008), or too many shingles of one that the other's {@linkplain #signature
+   * signature} lacks.
    */
-  private void candidate(int x, int[] a, int place, Postings postings, int p, int found, int[][] sets, int[] lastProbe) {
+  private void candidate(int x, int[] a, int place, Postings postings, int p, int found) {
     int y = postings.value(p);
     if (lastProbe[y] == x) {
       return;
@@ -306,7 +343,25 @@ final class ClaimLint {
     if (found + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
       return;
     }
+    long signatureX = signatures[x];
+    long signatureY = signatures[y];
+    if (Math.min(sizeX - Long.bitCount(signatureX & ~signatureY), sizeY - Long.bitCount(signatureY & ~signatureX)) < needed) {
+      return;
+    }
     compare(x, y, a, sets[y]);
+  }
+
+  /**
+   * One bit for each shingle of {@code set}, by a hash of its rank: a shingle whose bit is set in
+   * one signature and not in the other is in one set and not the other, and two shingles with
+   * different bits are different, so the bits one signature lacks bound the shingles not shared.
+   */
+  static long signature(int[] set) {
+    long signature = 0;
+    for (int shingle : set) {
+      signature |= 1L << ((shingle * 0x9E3779B9) >>> 26);
+    }
+    return signature;
   }
 
   private static long pairKey(int first, int second) {
@@ -433,23 +488,36 @@ final class ClaimLint {
   /**
    * Lists of claims by key, each posting the claim's index, the place in its set of the key's last
    * shingle, and its set's size; a key's postings are a chain, newest first, in one array.
+   *
+   * <p>Most keys probed are in no list. A Bloom filter of a few bits per key, small enough to stay
+   * in the processor's cache when the table of keys no longer does, answers most of those probes.
    */
   private static final class Postings {
 
     private static final int STRIDE = 4;
 
-    private final LongIntTable heads = new LongIntTable(1024);
+    private final LongIntTable heads;
+    /** Two bits per key, both in one word: 64 bits for every 8 keys expected. */
+    private final long[] filter;
     /** Per posting: claim index, next posting of the key (or -1), place, size. */
     private int[] records;
     private int count;
 
-    Postings(int expected) {
-      records = new int[Math.max(16, expected) * STRIDE];
+    /** Postings for about {@code keys} keys and postings. */
+    Postings(int keys) {
+      heads = new LongIntTable(keys);
+      filter = new long[Integer.highestOneBit(Math.max(16, keys / 8) - 1) << 1];
+      records = new int[Math.max(16, keys) * STRIDE];
     }
 
     /** The first posting of {@code key}, or -1. */
     int first(long key) {
-      return heads.get(key);
+      long hash = LongIntTable.hash(key);
+      long bits = filterBits(hash);
+      if ((filter[filterWord(hash)] & bits) != bits) {
+        return -1;
+      }
+      return heads.get(key, hash);
     }
 
     /** The posting after {@code posting} under the same key, or -1. */
@@ -472,13 +540,23 @@ final class ClaimLint {
       return records[posting * STRIDE + 3];
     }
 
+    private int filterWord(long hash) {
+      return (int) (hash >>> 40) & (filter.length - 1);
+    }
+
+    private static long filterBits(long hash) {
+      return 1L << (hash >>> 28) | 1L << (hash >>> 34);
+    }
+
     void add(long key, int value, int place, int size) {
       if ((count + 1) * STRIDE > records.length) {
         records = Arrays.copyOf(records, records.length * 2);
       }
       int at = count * STRIDE;
       records[at] = value;
-      records[at + 1] = heads.put(key, count);
+      long hash = LongIntTable.hash(key);
+      filter[filterWord(hash)] |= filterBits(hash);
+      records[at + 1] = heads.put(key, hash, count);
       records[at + 2] = place;
       records[at + 3] = size;
       count++;
@@ -493,18 +571,37 @@ final class ClaimLint {
     private int[] values;
     private int size;
 
+    /** A table for about {@code expected} keys. */
     LongIntTable(int expected) {
       allocate(Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1);
     }
 
+    /** A well-mixed hash of {@code key} (MurmurHash3's finalizer). */
+    static long hash(long key) {
+      long h = key;
+      h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+      h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      return h ^ (h >>> 33);
+    }
+
     /** The value of {@code key}, or -1. */
     int get(long key) {
-      return values[slot(key)];
+      return get(key, hash(key));
+    }
+
+    /** The value of {@code key}, whose {@link #hash} is {@code hash}, or -1. */
+    int get(long key, long hash) {
+      return values[slot(key, hash)];
     }
 
     /** Sets the value of {@code key}; returns the one it replaces, or -1. */
     int put(long key, int value) {
-      int slot = slot(key);
+      return put(key, hash(key), value);
+    }
+
+    /** Sets the value of {@code key}, whose {@link #hash} is {@code hash}; returns the one it replaces, or -1. */
+    int put(long key, long hash, int value) {
+      int slot = slot(key, hash);
       int old = values[slot];
       keys[slot] = key;
       values[slot] = value;
@@ -514,7 +611,7 @@ final class ClaimLint {
         allocate(keys.length * 2);
         for (int s = 0; s < oldKeys.length; s++) {
           if (oldValues[s] >= 0) {
-            int to = slot(oldKeys[s]);
+            int to = slot(oldKeys[s], hash(oldKeys[s]));
             keys[to] = oldKeys[s];
             values[to] = oldValues[s];
           }
@@ -529,12 +626,9 @@ final class ClaimLint {
       Arrays.fill(values, -1);
     }
 
-    private int slot(long key) {
+    private int slot(long key, long hash) {
       int mask = keys.length - 1;
-      long h = key;
-      h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-      h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-      int slot = (int) (h ^ (h >>> 33)) & mask;
+      int slot = (int) hash & mask;
       while (values[slot] >= 0 && keys[slot] != key) {
         slot = (slot + 1) & mask;
       }
