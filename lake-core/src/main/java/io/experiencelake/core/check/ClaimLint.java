@@ -5,11 +5,9 @@ import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -287,7 +285,7 @@ final class ClaimLint {
         for (int p = pairs.first(pairKey(a[0], a[0])); p >= 0; p = pairs.next(p)) {
           candidate(x, a, 0, pairs, p, 1);
         }
-        pairs.add(pairKey(a[0], a[0]), x, 0, 1);
+        pairs.add(pairKey(a[0], a[0]), x, 0, 1, signatures[x]);
         continue;
       }
       if (size <= PAIR_PROBE_LIMIT) {
@@ -303,7 +301,7 @@ final class ClaimLint {
         int indexed = indexPrefixLength(size, 2);
         for (int j = 1; j < indexed; j++) {
           for (int i = 0; i < j; i++) {
-            pairs.add(pairKey(a[i], a[j]), x, j, size);
+            pairs.add(pairKey(a[i], a[j]), x, j, size, signatures[x]);
           }
         }
       } else {
@@ -317,7 +315,7 @@ final class ClaimLint {
       if (size >= SINGLE_INDEX_FLOOR) {
         int indexed = indexPrefixLength(size, 1);
         for (int i = 0; i < indexed; i++) {
-          singles.add(a[i], x, i, size);
+          singles.add(a[i], x, i, size, signatures[x]);
         }
       }
     }
@@ -325,29 +323,30 @@ final class ClaimLint {
 
   /**
    * Measures claim {@code y}, met through posting {@code p}, against {@code x} if nothing rules it
-   * out: met before, or too few shingles left after the last of the {@code found} shared ones that
+   * out: too few shingles left after the last of the {@code found} shared ones that
    * met them (at {@code place} in {@code x}) to reach the overlap the threshold needs (positional
    * filtering, as in Xiao, Wang, Lin and Yu, "Efficient similarity joins for near duplicate
    * detection", 2008), or too many shingles of one that the other's {@linkplain #signature
-   * signature} lacks.
+   * signature} lacks, or met before.
    */
   private void candidate(int x, int[] a, int place, Postings postings, int p, int found) {
+    int sizeX = a.length;
+    int sizeY = postings.size(p);
+    int needed = (int) Math.ceil(THRESHOLD / (1 + THRESHOLD) * (sizeX + sizeY) - EPSILON);
+    // Checked before "met before", as a later meeting leaves no more room than the first.
+    if (found + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
+      return;
+    }
+    long signatureX = signatures[x];
+    long signatureY = postings.signature(p);
+    if (Math.min(sizeX - Long.bitCount(signatureX & ~signatureY), sizeY - Long.bitCount(signatureY & ~signatureX)) < needed) {
+      return;
+    }
     int y = postings.value(p);
     if (lastProbe[y] == x) {
       return;
     }
     lastProbe[y] = x;
-    int sizeX = a.length;
-    int sizeY = postings.size(p);
-    int needed = (int) Math.ceil(THRESHOLD / (1 + THRESHOLD) * (sizeX + sizeY) - EPSILON);
-    if (found + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
-      return;
-    }
-    long signatureX = signatures[x];
-    long signatureY = signatures[y];
-    if (Math.min(sizeX - Long.bitCount(signatureX & ~signatureY), sizeY - Long.bitCount(signatureY & ~signatureX)) < needed) {
-      return;
-    }
     compare(x, y, a, sets[y]);
   }
 
@@ -389,10 +388,21 @@ final class ClaimLint {
   /** Numbers the shingles of claims as they are met, and counts how many claims have each. */
   private static final class ShingleIds {
 
-    private final Map<String, Integer> words = new HashMap<>();
+    /** The number {@link #wordId} gives a function word, which is no shingle. */
+    private static final int FUNCTION_WORD = -1;
+
+    /**
+     * Words met so far, by the {@link String#hashCode()} of their lowercase letters, so a word is
+     * looked up from the characters of the claim without making a string of it.
+     */
+    private String[] wordTexts = new String[256];
+    private int[] wordHashes = new int[256];
+    private int[] wordIds = new int[256];
+    private int wordCount;
     /** Word pairs, keyed by the two words' numbers. */
     private final LongIntTable pairs = new LongIntTable(1024);
-    private final StringBuilder word = new StringBuilder();
+    /** The lowercase letters and digits of the word at hand. */
+    private char[] word = new char[32];
     /** For each shingle, the number of claims that have it. */
     private int[] frequency = new int[1024];
     /** For each shingle, one more than the index of the last claim that had it, so a claim counts it once. */
@@ -405,18 +415,26 @@ final class ClaimLint {
     /** The distinct shingles of {@code claim}, the claim at {@code index}: the same as {@link ClaimLint#shingles(String)}. */
     int[] shingles(String claim, int index) {
       int length = 0;
+      int letters = 0;
+      int hash = 0;
       for (int i = 0; i <= claim.length(); i++) {
         char c = i < claim.length() ? claim.charAt(i) : ' ';
         if (Character.isLetterOrDigit(c)) {
-          word.append(Character.toLowerCase(c));
-        } else if (word.length() > 0) {
-          String w = word.toString();
-          word.setLength(0);
-          if (!FUNCTION_WORDS.contains(w)) {
+          char lower = Character.toLowerCase(c);
+          if (letters == word.length) {
+            word = Arrays.copyOf(word, letters * 2);
+          }
+          word[letters++] = lower;
+          hash = 31 * hash + lower;
+        } else if (letters > 0) {
+          int id = wordId(letters, hash);
+          letters = 0;
+          hash = 0;
+          if (id != FUNCTION_WORD) {
             if (length == sequence.length) {
               sequence = Arrays.copyOf(sequence, length * 2);
             }
-            sequence[length++] = wordId(w);
+            sequence[length++] = id;
           }
         }
       }
@@ -457,13 +475,68 @@ final class ClaimLint {
       return size + 1;
     }
 
-    private int wordId(String w) {
-      Integer id = words.get(w);
-      if (id == null) {
-        id = newId();
-        words.put(w, id);
+    ShingleIds() {
+      for (String w : FUNCTION_WORDS) {
+        addWord(w, w.hashCode(), FUNCTION_WORD);
       }
+    }
+
+    /** The number of the word in {@code word[0..letters)}, whose hash code is {@code hash}; numbered now if new. */
+    private int wordId(int letters, int hash) {
+      int mask = wordTexts.length - 1;
+      for (int slot = wordSlot(hash, mask); wordTexts[slot] != null; slot = (slot + 1) & mask) {
+        if (wordHashes[slot] == hash && isWord(wordTexts[slot], letters)) {
+          return wordIds[slot];
+        }
+      }
+      int id = newId();
+      addWord(new String(word, 0, letters), hash, id);
       return id;
+    }
+
+    private boolean isWord(String text, int letters) {
+      if (text.length() != letters) {
+        return false;
+      }
+      for (int k = 0; k < letters; k++) {
+        if (text.charAt(k) != word[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void addWord(String text, int hash, int id) {
+      if (++wordCount * 2 > wordTexts.length) {
+        String[] texts = wordTexts;
+        int[] hashes = wordHashes;
+        int[] ids = wordIds;
+        wordTexts = new String[texts.length * 2];
+        wordHashes = new int[texts.length * 2];
+        wordIds = new int[texts.length * 2];
+        for (int k = 0; k < texts.length; k++) {
+          if (texts[k] != null) {
+            putWord(texts[k], hashes[k], ids[k]);
+          }
+        }
+      }
+      putWord(text, hash, id);
+    }
+
+    private void putWord(String text, int hash, int id) {
+      int mask = wordTexts.length - 1;
+      int slot = wordSlot(hash, mask);
+      while (wordTexts[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      wordTexts[slot] = text;
+      wordHashes[slot] = hash;
+      wordIds[slot] = id;
+    }
+
+    private static int wordSlot(int hash, int mask) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ (h >>> 15)) & mask;
     }
 
     private int pairId(int first, int second) {
@@ -487,19 +560,20 @@ final class ClaimLint {
 
   /**
    * Lists of claims by key, each posting the claim's index, the place in its set of the key's last
-   * shingle, and its set's size; a key's postings are a chain, newest first, in one array.
+   * shingle, its set's size and its signature; a key's postings are a chain, newest first, in one
+   * array, a posting to half a cache line.
    *
    * <p>Most keys probed are in no list. A Bloom filter of a few bits per key, small enough to stay
    * in the processor's cache when the table of keys no longer does, answers most of those probes.
    */
   private static final class Postings {
 
-    private static final int STRIDE = 4;
+    private static final int STRIDE = 8;
 
     private final LongIntTable heads;
     /** Two bits per key, both in one word: 64 bits for every 8 keys expected. */
     private final long[] filter;
-    /** Per posting: claim index, next posting of the key (or -1), place, size. */
+    /** Per posting: claim index, next posting of the key (or -1), place, size, signature (low, high), two unused. */
     private int[] records;
     private int count;
 
@@ -540,6 +614,11 @@ final class ClaimLint {
       return records[posting * STRIDE + 3];
     }
 
+    /** The signature of the claim's set. */
+    long signature(int posting) {
+      return (long) records[posting * STRIDE + 5] << 32 | (records[posting * STRIDE + 4] & 0xffffffffL);
+    }
+
     private int filterWord(long hash) {
       return (int) (hash >>> 40) & (filter.length - 1);
     }
@@ -548,27 +627,31 @@ final class ClaimLint {
       return 1L << (hash >>> 28) | 1L << (hash >>> 34);
     }
 
-    void add(long key, int value, int place, int size) {
+    void add(long key, int value, int place, int size, long signature) {
       if ((count + 1) * STRIDE > records.length) {
         records = Arrays.copyOf(records, records.length * 2);
       }
       int at = count * STRIDE;
-      records[at] = value;
       long hash = LongIntTable.hash(key);
       filter[filterWord(hash)] |= filterBits(hash);
+      records[at] = value;
       records[at + 1] = heads.put(key, hash, count);
       records[at + 2] = place;
       records[at + 3] = size;
+      records[at + 4] = (int) signature;
+      records[at + 5] = (int) (signature >>> 32);
       count++;
     }
   }
 
-  /** An open-addressing hash table from {@code long} keys to non-negative {@code int} values. */
+  /**
+   * An open-addressing hash table from {@code long} keys to non-negative {@code int} values, each
+   * key beside its value so a lookup reads one cache line.
+   */
   private static final class LongIntTable {
 
-    private long[] keys;
-    /** The value of each slot, -1 where the slot is empty. */
-    private int[] values;
+    /** Per slot: the key, then the value, -1 where the slot is empty. */
+    private long[] slots;
     private int size;
 
     /** A table for about {@code expected} keys. */
@@ -591,7 +674,7 @@ final class ClaimLint {
 
     /** The value of {@code key}, whose {@link #hash} is {@code hash}, or -1. */
     int get(long key, long hash) {
-      return values[slot(key, hash)];
+      return (int) slots[slot(key, hash) + 1];
     }
 
     /** Sets the value of {@code key}; returns the one it replaces, or -1. */
@@ -602,37 +685,39 @@ final class ClaimLint {
     /** Sets the value of {@code key}, whose {@link #hash} is {@code hash}; returns the one it replaces, or -1. */
     int put(long key, long hash, int value) {
       int slot = slot(key, hash);
-      int old = values[slot];
-      keys[slot] = key;
-      values[slot] = value;
-      if (old < 0 && ++size * 2 > keys.length) {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        allocate(keys.length * 2);
-        for (int s = 0; s < oldKeys.length; s++) {
-          if (oldValues[s] >= 0) {
-            int to = slot(oldKeys[s], hash(oldKeys[s]));
-            keys[to] = oldKeys[s];
-            values[to] = oldValues[s];
+      int old = (int) slots[slot + 1];
+      slots[slot] = key;
+      slots[slot + 1] = value;
+      if (old < 0 && ++size * 4 > slots.length) {
+        long[] oldSlots = slots;
+        allocate(slots.length);
+        for (int s = 0; s < oldSlots.length; s += 2) {
+          if (oldSlots[s + 1] >= 0) {
+            int to = slot(oldSlots[s], hash(oldSlots[s]));
+            slots[to] = oldSlots[s];
+            slots[to + 1] = oldSlots[s + 1];
           }
         }
       }
       return old;
     }
 
+    /** Makes room for {@code capacity} slots. */
     private void allocate(int capacity) {
-      keys = new long[capacity];
-      values = new int[capacity];
-      Arrays.fill(values, -1);
+      slots = new long[capacity * 2];
+      for (int s = 1; s < slots.length; s += 2) {
+        slots[s] = -1;
+      }
     }
 
+    /** The index in {@link #slots} of {@code key}'s slot, or of the empty slot where it would go. */
     private int slot(long key, long hash) {
-      int mask = keys.length - 1;
+      int mask = slots.length / 2 - 1;
       int slot = (int) hash & mask;
-      while (values[slot] >= 0 && keys[slot] != key) {
+      while (slots[2 * slot + 1] >= 0 && slots[2 * slot] != key) {
         slot = (slot + 1) & mask;
       }
-      return slot;
+      return 2 * slot;
     }
   }
 }

@@ -21,6 +21,7 @@ import io.experiencelake.core.Target;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,11 @@ public final class LakeChecker {
    */
   private static final class Run {
 
+    /** In {@link #parents}: not looked up yet. */
+    private static final int UNKNOWN = -2;
+    /** In {@link #parents}: no parent story in the bank. */
+    private static final int NO_PARENT = -1;
+
     private final Lake lake;
     private final LocalDate today;
     private final YearMonth thisMonth;
@@ -107,6 +113,11 @@ public final class LakeChecker {
     private final boolean[] mentioned;
     /** By a cluster's first index: whether at least one entry belongs to it. */
     private final boolean[] clustersWithEntries;
+    /** By entry: whether its cluster is undefined, and whether a story it cites is not in the bank. */
+    private final boolean[] unknownCluster;
+    private final boolean[] unknownStories;
+    /** By a story's index: the index of its parent story, {@link #NO_PARENT}, or {@link #UNKNOWN} until looked up. */
+    private final int[] parents;
     /** Near-duplicate and long-claim lint; {@code null} when lint is off. */
     private final ClaimLint claimLint;
 
@@ -130,13 +141,22 @@ public final class LakeChecker {
       this.citedByEntries = new boolean[lake.stories().size()];
       this.mentioned = new boolean[lake.stories().size()];
       this.clustersWithEntries = new boolean[lake.clusters().size()];
-      for (LakeEntry entry : lake.entries()) {
+      this.unknownCluster = new boolean[lake.entries().size()];
+      this.unknownStories = new boolean[lake.entries().size()];
+      this.parents = new int[lake.stories().size()];
+      Arrays.fill(parents, UNKNOWN);
+      for (int i = 0; i < lake.entries().size(); i++) {
+        LakeEntry entry = lake.entries().get(i);
         Integer cluster = clusters.get(entry.cluster());
         if (cluster != null) {
           clustersWithEntries[cluster] = true;
+        } else {
+          unknownCluster[i] = true;
         }
         for (StoryId id : entry.stories()) {
-          use(id, true);
+          if (!use(id, true)) {
+            unknownStories[i] = true;
+          }
         }
       }
       for (Cluster cluster : lake.clusters()) {
@@ -202,13 +222,11 @@ public final class LakeChecker {
         report(Rule.UNUSED_STORY, "/stories/" + index, "story " + id + " is in no cluster and no entry",
             "list it in a cluster's 'stories' or cite it from an entry, or remove it from the bank");
       }
-      if (id.isSubEntry()) {
+      if (id.isSubEntry() && parent(firstIndex, id) == NO_PARENT) {
         StoryId parent = StoryId.of(id.number());
-        if (!stories.containsKey(parent)) {
-          report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
-              "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
-              "add story " + parent + " to 'stories', or renumber " + id);
-        }
+        report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
+            "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
+            "add story " + parent + " to 'stories', or renumber " + id);
       }
       if (!first) {
         report(Rule.DUPLICATE_ID, "/stories/" + index + "/id", "story " + id + " is defined twice; the first definition is /stories/" + firstIndex,
@@ -275,7 +293,7 @@ public final class LakeChecker {
     private void entry(int index, LakeEntry entry) {
       duplicate("entry", "/entries/", index, entry.id(), firstEntry[index]);
       String cluster = entry.cluster();
-      if (!clusters.containsKey(cluster)) {
+      if (unknownCluster[index]) {
         unknown(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to cluster '" + cluster + "', which is not defined",
             quoted(clusterNames().nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
       }
@@ -285,10 +303,12 @@ public final class LakeChecker {
         unknown(entryAt(index) + "/engagement", entryWhat(entry) + " happened in engagement '" + e + "', which is not defined",
             quoted(engagementNames().nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
       }
-      List<StoryId> ids = entry.stories();
-      for (int k = 0; k < ids.size(); k++) {
-        if (!stories.containsKey(ids.get(k))) {
-          unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
+      if (unknownStories[index]) {
+        List<StoryId> ids = entry.stories();
+        for (int k = 0; k < ids.size(); k++) {
+          if (!stories.containsKey(ids.get(k))) {
+            unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
+          }
         }
       }
       claim(index, entry);
@@ -450,21 +470,42 @@ public final class LakeChecker {
       found.add(Diagnostic.of(rule, severity, pointer, message, hint));
     }
 
-    /** Marks the story {@code id} names used, and its parent too when it is a sub-entry; by an entry if {@code byEntry}. */
-    private void use(StoryId id, boolean byEntry) {
-      mark(stories.get(id), byEntry);
-      if (id.isSubEntry()) {
-        mark(stories.get(StoryId.of(id.number())), byEntry);
+    /**
+     * Marks the story {@code id} names used, and its parent too when it is a sub-entry; by an
+     * entry if {@code byEntry}. Returns whether {@code id} is in the story bank.
+     */
+    private boolean use(StoryId id, boolean byEntry) {
+      Integer story = stories.get(id);
+      if (story != null) {
+        mark(story, byEntry);
+        if (id.isSubEntry()) {
+          mark(parent(story, id), byEntry);
+        }
+        return true;
       }
+      if (id.isSubEntry()) {
+        Integer parent = stories.get(StoryId.of(id.number()));
+        mark(parent == null ? NO_PARENT : parent, byEntry);
+      }
+      return false;
     }
 
-    private void mark(Integer story, boolean byEntry) {
-      if (story != null) {
+    private void mark(int story, boolean byEntry) {
+      if (story != NO_PARENT) {
         mentioned[story] = true;
         if (byEntry) {
           citedByEntries[story] = true;
         }
       }
+    }
+
+    /** The first index of the parent of sub-entry {@code id}, defined first at {@code story}, or {@link #NO_PARENT}; looked up once. */
+    private int parent(int story, StoryId id) {
+      if (parents[story] == UNKNOWN) {
+        Integer parent = stories.get(StoryId.of(id.number()));
+        parents[story] = parent == null ? NO_PARENT : parent;
+      }
+      return parents[story];
     }
 
     private static <K> Map<K, Integer> newMap(int size) {
