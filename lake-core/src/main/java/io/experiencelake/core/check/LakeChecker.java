@@ -21,7 +21,6 @@ import io.experiencelake.core.Target;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +77,8 @@ public final class LakeChecker {
    */
   private static final class Run {
 
-    /** In {@link #parents}: not looked up yet. */
-    private static final int UNKNOWN = -2;
-    /** In {@link #parents}: no parent story in the bank. */
-    private static final int NO_PARENT = -1;
+    /** What {@link StoryIndex} answers for a story not in the bank. */
+    private static final int NOT_IN_BANK = -1;
 
     private final Lake lake;
     private final LocalDate today;
@@ -90,7 +87,7 @@ public final class LakeChecker {
     private final List<Diagnostic> found = new ArrayList<>();
 
     private final Map<String, Integer> capabilities;
-    private final Map<StoryId, Integer> stories;
+    private final StoryIndex stories;
     private final Map<String, Integer> engagements;
     private final Map<String, Integer> clusters;
     /** For each item of its list, the index of the first item with the same id (its own when it is the first). */
@@ -116,8 +113,6 @@ public final class LakeChecker {
     /** By entry: whether its cluster is undefined, and whether a story it cites is not in the bank. */
     private final boolean[] unknownCluster;
     private final boolean[] unknownStories;
-    /** By a story's index: the index of its parent story, {@link #NO_PARENT}, or {@link #UNKNOWN} until looked up. */
-    private final int[] parents;
     /** Near-duplicate and long-claim lint; {@code null} when lint is off. */
     private final ClaimLint claimLint;
 
@@ -131,8 +126,12 @@ public final class LakeChecker {
       this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, newMap(lake.roles().size()));
       this.engagements = newMap(lake.engagements().size());
       this.firstEngagement = firstIndexes(lake.engagements(), Engagement::id, engagements);
-      this.stories = newMap(lake.stories().size());
-      this.firstStory = firstIndexes(lake.stories(), Story::id, stories);
+      this.stories = new StoryIndex(lake.stories().size());
+      this.firstStory = new int[lake.stories().size()];
+      for (int i = 0; i < firstStory.length; i++) {
+        int earlier = stories.putIfAbsent(lake.stories().get(i).id(), i);
+        firstStory[i] = earlier == NOT_IN_BANK ? i : earlier;
+      }
       this.clusters = newMap(lake.clusters().size());
       this.firstCluster = firstIndexes(lake.clusters(), Cluster::id, clusters);
       this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, newMap(lake.entries().size()));
@@ -143,8 +142,6 @@ public final class LakeChecker {
       this.clustersWithEntries = new boolean[lake.clusters().size()];
       this.unknownCluster = new boolean[lake.entries().size()];
       this.unknownStories = new boolean[lake.entries().size()];
-      this.parents = new int[lake.stories().size()];
-      Arrays.fill(parents, UNKNOWN);
       for (int i = 0; i < lake.entries().size(); i++) {
         LakeEntry entry = lake.entries().get(i);
         Integer cluster = clusters.get(entry.cluster());
@@ -222,7 +219,7 @@ public final class LakeChecker {
         report(Rule.UNUSED_STORY, "/stories/" + index, "story " + id + " is in no cluster and no entry",
             "list it in a cluster's 'stories' or cite it from an entry, or remove it from the bank");
       }
-      if (id.isSubEntry() && parent(firstIndex, id) == NO_PARENT) {
+      if (id.isSubEntry() && stories.plain(id.number()) == NOT_IN_BANK) {
         StoryId parent = StoryId.of(id.number());
         report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
             "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
@@ -262,8 +259,8 @@ public final class LakeChecker {
       if (lint && first) {
         SortedSet<StoryId> unused = null;
         for (StoryId id : cluster.stories()) {
-          Integer story = stories.get(id);
-          if (story != null && !citedByEntries[story]) {
+          int story = stories.get(id);
+          if (story != NOT_IN_BANK && !citedByEntries[story]) {
             if (unused == null) {
               unused = new TreeSet<>();
             }
@@ -278,7 +275,7 @@ public final class LakeChecker {
       }
       List<StoryId> ids = cluster.stories();
       for (int k = 0; k < ids.size(); k++) {
-        if (!stories.containsKey(ids.get(k))) {
+        if (stories.get(ids.get(k)) == NOT_IN_BANK) {
           unknownStory(what + " lists", at + "/stories/" + k, ids.get(k));
         }
       }
@@ -306,7 +303,7 @@ public final class LakeChecker {
       if (unknownStories[index]) {
         List<StoryId> ids = entry.stories();
         for (int k = 0; k < ids.size(); k++) {
-          if (!stories.containsKey(ids.get(k))) {
+          if (stories.get(ids.get(k)) == NOT_IN_BANK) {
             unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
           }
         }
@@ -475,37 +472,21 @@ public final class LakeChecker {
      * entry if {@code byEntry}. Returns whether {@code id} is in the story bank.
      */
     private boolean use(StoryId id, boolean byEntry) {
-      Integer story = stories.get(id);
-      if (story != null) {
-        mark(story, byEntry);
-        if (id.isSubEntry()) {
-          mark(parent(story, id), byEntry);
-        }
-        return true;
-      }
+      int story = stories.get(id);
+      mark(story, byEntry);
       if (id.isSubEntry()) {
-        Integer parent = stories.get(StoryId.of(id.number()));
-        mark(parent == null ? NO_PARENT : parent, byEntry);
+        mark(stories.plain(id.number()), byEntry);
       }
-      return false;
+      return story != NOT_IN_BANK;
     }
 
     private void mark(int story, boolean byEntry) {
-      if (story != NO_PARENT) {
+      if (story != NOT_IN_BANK) {
         mentioned[story] = true;
         if (byEntry) {
           citedByEntries[story] = true;
         }
       }
-    }
-
-    /** The first index of the parent of sub-entry {@code id}, defined first at {@code story}, or {@link #NO_PARENT}; looked up once. */
-    private int parent(int story, StoryId id) {
-      if (parents[story] == UNKNOWN) {
-        Integer parent = stories.get(StoryId.of(id.number()));
-        parents[story] = parent == null ? NO_PARENT : parent;
-      }
-      return parents[story];
     }
 
     private static <K> Map<K, Integer> newMap(int size) {
