@@ -5,11 +5,9 @@ import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,15 +29,23 @@ import java.util.Set;
  * from 9 words on, while a 6-word template with a different object keeps 0.57. On the labelled
  * table in the tests this scores precision 1.0 and recall 0.89; pairs alone at 0.8 found 5 of 9.
  *
- * <p>The search stays close to linear however large the lake, without giving up any pair (prefix
- * filtering, as in Bayardo, Ma and Srikant, "Scaling up all pairs similarity search", 2007):
- * shingles are ordered rarest first across the lake; if two sets of sizes {@code |x|} and
- * {@code |y|} have Jaccard similarity at least {@code t} they share at least
- * {@code ceil(t * max(|x|, |y|))} shingles, so the first {@code |x| - ceil(t * |x|) + 1} shingles of
- * {@code x} and the first {@code |y| - ceil(t * |y|) + 1} of {@code y} have one in common. Only those
- * prefixes are indexed and probed, and since they hold each claim's rarest shingles the posting
- * lists stay short; every candidate found is then measured exactly. A 100,000-entry lake of
- * distinct claims costs about one short posting scan per prefix shingle, not 5 billion comparisons.
+ * <p>The search stays close to linear however large the lake, without giving up any pair. If two
+ * sets of sizes {@code |x|} and {@code |y|} have Jaccard similarity at least {@code t} they share
+ * at least {@code a = ceil(t * max(|x|, |y|))} shingles. Order shingles rarest first across the
+ * lake; then the first {@code |x| - a + k} shingles of {@code x} and the first {@code |y| - a + k} of
+ * {@code y} share at least {@code k} shingles (the {@code k} first shared ones), for any
+ * {@code k <= a}. With {@code k = 1} this is prefix filtering (Bayardo, Ma and Srikant, "Scaling up
+ * all pairs similarity search", 2007): index each prefix shingle and probe it. But in a lake whose
+ * claims share a small vocabulary even the rarest shingle of a claim is in a number of claims that
+ * grows with the lake, so the probes grow quadratically (20 seconds for 100,000 generated claims).
+ * With {@code k = 2} (Wang, Li and Feng, "Can we beat the prefix filtering?", 2012) a claim is
+ * indexed and probed under each pair of shingles of its {@code |x| - ceil(t * |x|) + 2} rarest; two
+ * rare shingles together are in few claims however large the lake. The number of such keys grows
+ * with the square of the prefix, so claims of more than {@value #PAIR_PROBE_LIMIT} shingles (about
+ * 40 words, already too long) probe single shingles instead, and every claim they can match (of at
+ * least {@code t} times their size) is in that index too. A set of one shingle can only match the
+ * same set, so it is indexed under the pair of its shingle with itself. Every candidate found is
+ * then measured exactly.
  */
 final class ClaimLint {
 
@@ -58,6 +64,12 @@ final class ClaimLint {
       "or", "so", "that", "which", "as", "its", "it", "their", "our", "was", "were", "is", "are", "be",
       "been");
 
+  /** Sets of up to this many shingles probe the index of shingle pairs; larger ones that of single shingles. */
+  static final int PAIR_PROBE_LIMIT = 80;
+
+  /** Sets of at least this many shingles are in the single index: every set one that probes it can match. */
+  private static final int SINGLE_INDEX_FLOOR = (int) Math.floor(THRESHOLD * (PAIR_PROBE_LIMIT + 1)) - 1;
+
   /** Slack for comparing doubles computed from small integers. */
   private static final double EPSILON = 1e-9;
 
@@ -67,8 +79,14 @@ final class ClaimLint {
   private final double[] similarity;
   /** For each entry, how many earlier entries its claim nearly repeats. */
   private final int[] repeats;
-  /** How many pairs were measured exactly: the work the prefix filter could not avoid. */
+  /** How many pairs were measured exactly: the work the filters could not avoid. */
   private long comparisons;
+  /** While searching: each claim's shingles, by rank, in increasing order. */
+  private int[][] sets;
+  /** While searching: each claim's {@linkplain #signature signature}. */
+  private long[] signatures;
+  /** While searching: for each claim, the last claim that met it as a candidate. */
+  private int[] lastProbe;
 
   private ClaimLint(List<LakeEntry> entries) {
     this.entries = entries;
@@ -77,11 +95,21 @@ final class ClaimLint {
     this.repeats = new int[entries.size()];
     Arrays.fill(nearest, -1);
     findNearDuplicates();
+    this.sets = null;
+    this.signatures = null;
+    this.lastProbe = null;
   }
 
   /** Indexes the claims of {@code entries} and finds their near duplicates. */
   static ClaimLint of(List<LakeEntry> entries) {
     return new ClaimLint(entries);
+  }
+
+  /** Whether the claim of entry {@code index} has a lint diagnostic: {@link #claim} is not empty. */
+  boolean reports(int index) {
+    String claim = entries.get(index).claim();
+    // n words take at least 2n - 1 characters, and a character at least one char.
+    return nearest[index] >= 0 || (claim.length() > 2 * MAX_WORDS && isLong(claim.strip()));
   }
 
   /** The lint diagnostics of the claim of entry {@code index}, at {@code at + "/claim"}, in code order. */
@@ -121,6 +149,10 @@ final class ClaimLint {
   /** How many pairs of claims were measured exactly. */
   long comparisons() {
     return comparisons;
+  }
+
+  private static boolean isLong(String claim) {
+    return wordCount(claim) > MAX_WORDS || claim.codePointCount(0, claim.length()) > MAX_CHARACTERS;
   }
 
   /** The words of {@code text}: whitespace-separated runs holding at least one letter or digit. */
@@ -187,77 +219,428 @@ final class ClaimLint {
     return n - (int) Math.ceil(THRESHOLD * n - EPSILON) + 1;
   }
 
+  /** How many of a set's rarest shingles to probe in pairs: {@code n - ceil(t * n) + 2}, for {@code n >= 2}. */
+  static int pairPrefixLength(int n) {
+    return prefixLength(n) + 1;
+  }
+
+  /**
+   * How many of a set's rarest shingles to index, for partners at least as large, meeting in
+   * {@code shared} shingles: {@code n - ceil(2t / (1 + t) * n) + shared}.
+   */
+  static int indexPrefixLength(int n, int shared) {
+    return n - (int) Math.ceil(2 * THRESHOLD / (1 + THRESHOLD) * n - EPSILON) + shared;
+  }
+
   private void findNearDuplicates() {
     int n = entries.size();
-    List<Set<String>> shingles = new ArrayList<>(n);
-    Map<String, Integer> frequency = new HashMap<>();
-    for (LakeEntry entry : entries) {
-      Set<String> set = shingles(entry.claim());
-      shingles.add(set);
-      for (String s : set) {
-        frequency.merge(s, 1, Integer::sum);
+    ShingleIds ids = new ShingleIds();
+    sets = new int[n][];
+    for (int x = 0; x < n; x++) {
+      sets[x] = ids.shingles(entries.get(x).claim(), x);
+    }
+    // Shingles in global order: rarest first, ties by first appearance, so prefixes hold the rarest.
+    int[] rank = ids.ranks();
+    long[] bySize = new long[n];
+    signatures = new long[n];
+    for (int x = 0; x < n; x++) {
+      int[] set = sets[x];
+      for (int k = 0; k < set.length; k++) {
+        set[k] = rank[set[k]];
+      }
+      Arrays.sort(set);
+      signatures[x] = signature(set);
+      bySize[x] = (long) set.length << 32 | x;
+    }
+    // Claims smallest first, so each meets only partners no larger, and a key's postings (newest
+    // first) run from the largest down: a probe stops at the first too small to be similar.
+    Arrays.sort(bySize);
+    int pairKeys = 0;
+    int singleKeys = 0;
+    for (int[] set : sets) {
+      int size = set.length;
+      if (size == 1) {
+        pairKeys++;
+      } else if (size >= 2 && size <= PAIR_PROBE_LIMIT) {
+        int indexed = indexPrefixLength(size, 2);
+        pairKeys += indexed * (indexed - 1) / 2;
+      }
+      if (size >= SINGLE_INDEX_FLOOR) {
+        singleKeys += indexPrefixLength(size, 1);
       }
     }
-    // Ids in global order: rarest first, ties by text, so prefixes hold the rarest shingles.
-    List<String> order = new ArrayList<>(frequency.keySet());
-    order.sort((x, y) -> {
-      int byFrequency = Integer.compare(frequency.get(x), frequency.get(y));
-      return byFrequency != 0 ? byFrequency : x.compareTo(y);
-    });
-    Map<String, Integer> ids = new HashMap<>();
-    for (int k = 0; k < order.size(); k++) {
-      ids.put(order.get(k), k);
-    }
-    int[][] sets = new int[n][];
-    for (int x = 0; x < n; x++) {
-      sets[x] = shingles.get(x).stream().mapToInt(ids::get).sorted().toArray();
-    }
-    int[][] postings = new int[order.size()][];
-    int[] postingSizes = new int[order.size()];
-    int[] lastProbe = new int[n];
+    Postings pairs = new Postings(pairKeys);
+    Postings singles = new Postings(singleKeys);
+    lastProbe = new int[n];
     Arrays.fill(lastProbe, -1);
-    for (int x = 0; x < n; x++) {
+    for (long sizeAndIndex : bySize) {
+      int x = (int) sizeAndIndex;
       int[] a = sets[x];
-      int prefix = a.length == 0 ? 0 : prefixLength(a.length);
-      for (int k = 0; k < prefix; k++) {
-        int shingle = a[k];
-        for (int p = 0; p < postingSizes[shingle]; p++) {
-          int y = postings[shingle][p];
-          if (lastProbe[y] == x) {
-            continue;
+      int size = a.length;
+      if (size == 0) {
+        continue;
+      }
+      int smallest = (int) Math.ceil(THRESHOLD * size - EPSILON);
+      if (size == 1) {
+        for (int p = pairs.first(pairKey(a[0], a[0])); p >= 0; p = pairs.next(p)) {
+          candidate(x, a, 0, pairs, p, 1);
+        }
+        pairs.add(pairKey(a[0], a[0]), x, 0, 1, signatures[x]);
+        continue;
+      }
+      if (size <= PAIR_PROBE_LIMIT) {
+        // By the second shingle's place, so a candidate is first met through its first two shared shingles.
+        int prefix = pairPrefixLength(size);
+        for (int j = 1; j < prefix; j++) {
+          for (int i = 0; i < j; i++) {
+            for (int p = pairs.first(pairKey(a[i], a[j])); p >= 0 && pairs.size(p) >= smallest; p = pairs.next(p)) {
+              candidate(x, a, j, pairs, p, 2);
+            }
           }
-          lastProbe[y] = x;
-          compare(x, y, a, sets[y]);
+        }
+        int indexed = indexPrefixLength(size, 2);
+        for (int j = 1; j < indexed; j++) {
+          for (int i = 0; i < j; i++) {
+            pairs.add(pairKey(a[i], a[j]), x, j, size, signatures[x]);
+          }
+        }
+      } else {
+        int prefix = prefixLength(size);
+        for (int i = 0; i < prefix; i++) {
+          for (int p = singles.first(a[i]); p >= 0 && singles.size(p) >= smallest; p = singles.next(p)) {
+            candidate(x, a, i, singles, p, 1);
+          }
         }
       }
-      for (int k = 0; k < prefix; k++) {
-        int shingle = a[k];
-        if (postings[shingle] == null) {
-          postings[shingle] = new int[2];
-        } else if (postingSizes[shingle] == postings[shingle].length) {
-          postings[shingle] = Arrays.copyOf(postings[shingle], postingSizes[shingle] * 2);
+      if (size >= SINGLE_INDEX_FLOOR) {
+        int indexed = indexPrefixLength(size, 1);
+        for (int i = 0; i < indexed; i++) {
+          singles.add(a[i], x, i, size, signatures[x]);
         }
-        postings[shingle][postingSizes[shingle]++] = x;
       }
     }
   }
 
-  /** Records earlier entry {@code y} as a near duplicate of {@code x} when their sets are similar enough. */
-  private void compare(int x, int y, int[] a, int[] b) {
-    int small = Math.min(a.length, b.length);
-    int large = Math.max(a.length, b.length);
-    if (small < THRESHOLD * large - EPSILON) {
-      return; // Jaccard is at most small / large.
+  /**
+   * Measures claim {@code y}, met through posting {@code p}, against {@code x} if nothing rules it
+   * out: too few shingles left after the last of the {@code found} shared ones that
+   * met them (at {@code place} in {@code x}) to reach the overlap the threshold needs (positional
+   * filtering, as in Xiao, Wang, Lin and Yu, "Efficient similarity joins for near duplicate
+   * detection", 2008), or too many shingles of one that the other's {@linkplain #signature
+   * signature} lacks, or met before.
+   */
+  private void candidate(int x, int[] a, int place, Postings postings, int p, int found) {
+    int sizeX = a.length;
+    int sizeY = postings.size(p);
+    int needed = (int) Math.ceil(THRESHOLD / (1 + THRESHOLD) * (sizeX + sizeY) - EPSILON);
+    // Checked before "met before", as a later meeting leaves no more room than the first.
+    if (found + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
+      return;
     }
+    long signatureX = signatures[x];
+    long signatureY = postings.signature(p);
+    if (Math.min(sizeX - Long.bitCount(signatureX & ~signatureY), sizeY - Long.bitCount(signatureY & ~signatureX)) < needed) {
+      return;
+    }
+    int y = postings.value(p);
+    if (lastProbe[y] == x) {
+      return;
+    }
+    lastProbe[y] = x;
+    compare(x, y, a, sets[y]);
+  }
+
+  /**
+   * One bit for each shingle of {@code set}, by a hash of its rank: a shingle whose bit is set in
+   * one signature and not in the other is in one set and not the other, and two shingles with
+   * different bits are different, so the bits one signature lacks bound the shingles not shared.
+   */
+  static long signature(int[] set) {
+    long signature = 0;
+    for (int shingle : set) {
+      signature |= 1L << ((shingle * 0x9E3779B9) >>> 26);
+    }
+    return signature;
+  }
+
+  private static long pairKey(int first, int second) {
+    return (long) first << 32 | second;
+  }
+
+  /** Records the earlier of entries {@code x} and {@code y} as a near duplicate of the later when their sets are similar enough. */
+  private void compare(int x, int y, int[] a, int[] b) {
     comparisons++;
     double j = jaccard(a, b);
     if (j < THRESHOLD - EPSILON) {
       return;
     }
+    record(Math.max(x, y), Math.min(x, y), j);
+  }
+
+  private void record(int x, int y, double j) {
     repeats[x]++;
     if (nearest[x] < 0 || j > similarity[x] + EPSILON || (Math.abs(j - similarity[x]) <= EPSILON && y < nearest[x])) {
       nearest[x] = y;
       similarity[x] = j;
+    }
+  }
+
+  /** Numbers the shingles of claims as they are met, and counts how many claims have each. */
+  private static final class ShingleIds {
+
+    /** The number {@link #wordId} gives a function word, which is no shingle. */
+    private static final int FUNCTION_WORD = -1;
+
+    /**
+     * Words met so far, by the {@link String#hashCode()} of their lowercase letters, so a word is
+     * looked up from the characters of the claim without making a string of it.
+     */
+    private String[] wordTexts = new String[256];
+    private int[] wordHashes = new int[256];
+    private int[] wordIds = new int[256];
+    private int wordCount;
+    /** Word pairs, keyed by the two words' numbers. */
+    private final LongIntTable pairs = new LongIntTable(1024);
+    /** The lowercase letters and digits of the word at hand. */
+    private char[] word = new char[32];
+    /** For each shingle, the number of claims that have it. */
+    private int[] frequency = new int[1024];
+    /** For each shingle, one more than the index of the last claim that had it, so a claim counts it once. */
+    private int[] lastClaim = new int[1024];
+    private int count;
+    /** The words of the claim at hand, and its distinct shingles. */
+    private int[] sequence = new int[64];
+    private int[] set = new int[128];
+
+    /** The distinct shingles of {@code claim}, the claim at {@code index}: the same as {@link ClaimLint#shingles(String)}. */
+    int[] shingles(String claim, int index) {
+      int length = 0;
+      int letters = 0;
+      int hash = 0;
+      for (int i = 0; i <= claim.length(); i++) {
+        char c = i < claim.length() ? claim.charAt(i) : ' ';
+        if (Character.isLetterOrDigit(c)) {
+          char lower = Character.toLowerCase(c);
+          if (letters == word.length) {
+            word = Arrays.copyOf(word, letters * 2);
+          }
+          word[letters++] = lower;
+          hash = 31 * hash + lower;
+        } else if (letters > 0) {
+          int id = wordId(letters, hash);
+          letters = 0;
+          hash = 0;
+          if (id != FUNCTION_WORD) {
+            if (length == sequence.length) {
+              sequence = Arrays.copyOf(sequence, length * 2);
+            }
+            sequence[length++] = id;
+          }
+        }
+      }
+      int size = 0;
+      for (int k = 0; k < length; k++) {
+        size = add(sequence[k], index, size);
+      }
+      for (int k = 0; k + 1 < length; k++) {
+        size = add(pairId(sequence[k], sequence[k + 1]), index, size);
+      }
+      return Arrays.copyOf(set, size);
+    }
+
+    /** For each shingle, its place in the order rarest first, ties by first appearance. */
+    int[] ranks() {
+      long[] order = new long[count];
+      for (int id = 0; id < count; id++) {
+        order[id] = (long) frequency[id] << 32 | id;
+      }
+      Arrays.sort(order);
+      int[] rank = new int[count];
+      for (int k = 0; k < count; k++) {
+        rank[(int) order[k]] = k;
+      }
+      return rank;
+    }
+
+    private int add(int shingle, int index, int size) {
+      if (lastClaim[shingle] == index + 1) {
+        return size;
+      }
+      lastClaim[shingle] = index + 1;
+      frequency[shingle]++;
+      if (size == set.length) {
+        set = Arrays.copyOf(set, size * 2);
+      }
+      set[size] = shingle;
+      return size + 1;
+    }
+
+    ShingleIds() {
+      for (String w : FUNCTION_WORDS) {
+        addWord(w, w.hashCode(), FUNCTION_WORD);
+      }
+    }
+
+    /** The number of the word in {@code word[0..letters)}, whose hash code is {@code hash}; numbered now if new. */
+    private int wordId(int letters, int hash) {
+      int mask = wordTexts.length - 1;
+      for (int slot = wordSlot(hash, mask); wordTexts[slot] != null; slot = (slot + 1) & mask) {
+        if (wordHashes[slot] == hash && isWord(wordTexts[slot], letters)) {
+          return wordIds[slot];
+        }
+      }
+      int id = newId();
+      addWord(new String(word, 0, letters), hash, id);
+      return id;
+    }
+
+    private boolean isWord(String text, int letters) {
+      if (text.length() != letters) {
+        return false;
+      }
+      for (int k = 0; k < letters; k++) {
+        if (text.charAt(k) != word[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void addWord(String text, int hash, int id) {
+      if (++wordCount * 2 > wordTexts.length) {
+        String[] texts = wordTexts;
+        int[] hashes = wordHashes;
+        int[] ids = wordIds;
+        wordTexts = new String[texts.length * 2];
+        wordHashes = new int[texts.length * 2];
+        wordIds = new int[texts.length * 2];
+        for (int k = 0; k < texts.length; k++) {
+          if (texts[k] != null) {
+            putWord(texts[k], hashes[k], ids[k]);
+          }
+        }
+      }
+      putWord(text, hash, id);
+    }
+
+    private void putWord(String text, int hash, int id) {
+      int mask = wordTexts.length - 1;
+      int slot = wordSlot(hash, mask);
+      while (wordTexts[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      wordTexts[slot] = text;
+      wordHashes[slot] = hash;
+      wordIds[slot] = id;
+    }
+
+    private static int wordSlot(int hash, int mask) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ (h >>> 15)) & mask;
+    }
+
+    private int pairId(int first, int second) {
+      long key = pairKey(first, second);
+      int id = pairs.get(key);
+      if (id < 0) {
+        id = newId();
+        pairs.put(key, id);
+      }
+      return id;
+    }
+
+    private int newId() {
+      if (count == frequency.length) {
+        frequency = Arrays.copyOf(frequency, count * 2);
+        lastClaim = Arrays.copyOf(lastClaim, count * 2);
+      }
+      return count++;
+    }
+  }
+
+  /**
+   * Lists of claims by key, each posting the claim's index, the place in its set of the key's last
+   * shingle, its set's size and its signature; a key's postings are a chain, newest first, in one
+   * array, a posting to half a cache line.
+   *
+   * <p>Most keys probed are in no list. A Bloom filter of a few bits per key, small enough to stay
+   * in the processor's cache when the table of keys no longer does, answers most of those probes.
+   */
+  private static final class Postings {
+
+    private static final int STRIDE = 8;
+
+    private final LongIntTable heads;
+    /** Two bits per key, both in one word: 64 bits for every 8 keys expected. */
+    private final long[] filter;
+    /** Per posting: claim index, next posting of the key (or -1), place, size, signature (low, high), two unused. */
+    private int[] records;
+    private int count;
+
+    /** Postings for about {@code keys} keys and postings. */
+    Postings(int keys) {
+      heads = new LongIntTable(keys);
+      filter = new long[Integer.highestOneBit(Math.max(16, keys / 8) - 1) << 1];
+      records = new int[Math.max(16, keys) * STRIDE];
+    }
+
+    /** The first posting of {@code key}, or -1. */
+    int first(long key) {
+      long hash = LongIntTable.hash(key);
+      long bits = filterBits(hash);
+      if ((filter[filterWord(hash)] & bits) != bits) {
+        return -1;
+      }
+      return heads.get(key, hash);
+    }
+
+    /** The posting after {@code posting} under the same key, or -1. */
+    int next(int posting) {
+      return records[posting * STRIDE + 1];
+    }
+
+    /** The claim index of {@code posting}. */
+    int value(int posting) {
+      return records[posting * STRIDE];
+    }
+
+    /** The place of the key's last shingle in the claim's set. */
+    int place(int posting) {
+      return records[posting * STRIDE + 2];
+    }
+
+    /** The size of the claim's set. */
+    int size(int posting) {
+      return records[posting * STRIDE + 3];
+    }
+
+    /** The signature of the claim's set. */
+    long signature(int posting) {
+      return (long) records[posting * STRIDE + 5] << 32 | (records[posting * STRIDE + 4] & 0xffffffffL);
+    }
+
+    private int filterWord(long hash) {
+      return (int) (hash >>> 40) & (filter.length - 1);
+    }
+
+    private static long filterBits(long hash) {
+      return 1L << (hash >>> 28) | 1L << (hash >>> 34);
+    }
+
+    void add(long key, int value, int place, int size, long signature) {
+      if ((count + 1) * STRIDE > records.length) {
+        records = Arrays.copyOf(records, records.length * 2);
+      }
+      int at = count * STRIDE;
+      long hash = LongIntTable.hash(key);
+      filter[filterWord(hash)] |= filterBits(hash);
+      records[at] = value;
+      records[at + 1] = heads.put(key, hash, count);
+      records[at + 2] = place;
+      records[at + 3] = size;
+      records[at + 4] = (int) signature;
+      records[at + 5] = (int) (signature >>> 32);
+      count++;
     }
   }
 }

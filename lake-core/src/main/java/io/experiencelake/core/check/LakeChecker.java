@@ -21,12 +21,10 @@ import io.experiencelake.core.Target;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -70,8 +68,17 @@ public final class LakeChecker {
     return new Run(lake, options).check();
   }
 
-  /** One check of one lake: the lake's indexes, and the diagnostics found so far. */
+  /**
+   * One check of one lake: the lake's indexes, and the diagnostics found so far.
+   *
+   * <p>Pointers and messages are built only for the problems found: a lake with none builds no
+   * text. Each id is looked up once per use; "did you mean" indexes are built on the first unknown
+   * reference of their kind.
+   */
   private static final class Run {
+
+    /** What {@link StoryIndex} answers for a story not in the bank. */
+    private static final int NOT_IN_BANK = -1;
 
     private final Lake lake;
     private final LocalDate today;
@@ -80,24 +87,32 @@ public final class LakeChecker {
     private final List<Diagnostic> found = new ArrayList<>();
 
     private final Map<String, Integer> capabilities;
-    private final Map<String, Integer> roles;
+    private final StoryIndex stories;
     private final Map<String, Integer> engagements;
-    private final Map<StoryId, Integer> stories;
     private final Map<String, Integer> clusters;
-    private final Map<String, Integer> entries;
-    private final Map<Integer, Integer> ranks;
+    /** For each item of its list, the index of the first item with the same id (its own when it is the first). */
+    private final int[] firstCapability;
+    private final int[] firstRole;
+    private final int[] firstEngagement;
+    private final int[] firstStory;
+    private final int[] firstCluster;
+    private final int[] firstEntry;
+    private final int[] firstRank;
 
-    private final Suggestions capabilityNames;
-    private final Suggestions engagementNames;
-    private final Suggestions storyNames;
-    private final Suggestions clusterNames;
+    private Suggestions capabilityNames;
+    private Suggestions engagementNames;
+    private Suggestions storyNames;
+    private Suggestions clusterNames;
 
-    /** Stories entries cite, and parents of sub-entries entries cite. */
-    private final Set<StoryId> citedByEntries = new HashSet<>();
-    /** Stories clusters or entries mention, and parents of mentioned sub-entries. */
-    private final Set<StoryId> mentioned = new HashSet<>();
-    /** Clusters that at least one entry belongs to. */
-    private final Set<String> clustersWithEntries = new HashSet<>();
+    /** By a story's first index: whether an entry cites it, or a sub-entry of it. */
+    private final boolean[] citedByEntries;
+    /** By a story's first index: whether a cluster or entry mentions it, or a sub-entry of it. */
+    private final boolean[] mentioned;
+    /** By a cluster's first index: whether at least one entry belongs to it. */
+    private final boolean[] clustersWithEntries;
+    /** By entry: whether its cluster is undefined, and whether a story it cites is not in the bank. */
+    private final boolean[] unknownCluster;
+    private final boolean[] unknownStories;
     /** Near-duplicate and long-claim lint; {@code null} when lint is off. */
     private final ClaimLint claimLint;
 
@@ -106,35 +121,51 @@ public final class LakeChecker {
       this.today = options.today();
       this.thisMonth = YearMonth.from(today);
       this.lint = options.lint();
-      this.capabilities = firstIndexes(lake.capabilities(), Capability::id);
-      this.roles = firstIndexes(lake.roles(), RoleProfile::id);
-      this.engagements = firstIndexes(lake.engagements(), Engagement::id);
-      this.stories = firstIndexes(lake.stories(), Story::id);
-      this.clusters = firstIndexes(lake.clusters(), Cluster::id);
-      this.entries = firstIndexes(lake.entries(), LakeEntry::id);
-      this.ranks = firstIndexes(lake.clusters(), Cluster::rank);
-      this.capabilityNames = new Suggestions(capabilities.keySet());
-      this.engagementNames = new Suggestions(engagements.keySet());
-      this.clusterNames = new Suggestions(clusters.keySet());
-      this.storyNames = new Suggestions(stories.keySet().stream().map(StoryId::toString).collect(Collectors.toList()));
+      this.capabilities = newMap(lake.capabilities().size());
+      this.firstCapability = firstIndexes(lake.capabilities(), Capability::id, capabilities);
+      this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, newMap(lake.roles().size()));
+      this.engagements = newMap(lake.engagements().size());
+      this.firstEngagement = firstIndexes(lake.engagements(), Engagement::id, engagements);
+      this.stories = new StoryIndex(lake.stories().size());
+      this.firstStory = new int[lake.stories().size()];
+      for (int i = 0; i < firstStory.length; i++) {
+        int earlier = stories.putIfAbsent(lake.stories().get(i).id(), i);
+        firstStory[i] = earlier == NOT_IN_BANK ? i : earlier;
+      }
+      this.clusters = newMap(lake.clusters().size());
+      this.firstCluster = firstIndexes(lake.clusters(), Cluster::id, clusters);
+      this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, newMap(lake.entries().size()));
+      this.firstRank = firstIndexes(lake.clusters(), Cluster::rank, newMap(lake.clusters().size()));
       this.claimLint = lint ? ClaimLint.of(lake.entries()) : null;
-      for (LakeEntry entry : lake.entries()) {
-        clustersWithEntries.add(entry.cluster());
+      this.citedByEntries = new boolean[lake.stories().size()];
+      this.mentioned = new boolean[lake.stories().size()];
+      this.clustersWithEntries = new boolean[lake.clusters().size()];
+      this.unknownCluster = new boolean[lake.entries().size()];
+      this.unknownStories = new boolean[lake.entries().size()];
+      for (int i = 0; i < lake.entries().size(); i++) {
+        LakeEntry entry = lake.entries().get(i);
+        Integer cluster = clusters.get(entry.cluster());
+        if (cluster != null) {
+          clustersWithEntries[cluster] = true;
+        } else {
+          unknownCluster[i] = true;
+        }
         for (StoryId id : entry.stories()) {
-          use(citedByEntries, id);
-          use(mentioned, id);
+          if (!use(id, true)) {
+            unknownStories[i] = true;
+          }
         }
       }
       for (Cluster cluster : lake.clusters()) {
         for (StoryId id : cluster.stories()) {
-          use(mentioned, id);
+          use(id, false);
         }
       }
     }
 
     List<Diagnostic> check() {
       for (int i = 0; i < lake.capabilities().size(); i++) {
-        duplicate("capability", "/capabilities/", i, lake.capabilities().get(i).id(), capabilities);
+        duplicate("capability", "/capabilities/", i, lake.capabilities().get(i).id(), firstCapability[i]);
       }
       for (int i = 0; i < lake.roles().size(); i++) {
         role(i, lake.roles().get(i));
@@ -155,74 +186,88 @@ public final class LakeChecker {
     }
 
     private void role(int index, RoleProfile role) {
-      String at = "/roles/" + index;
-      duplicate("role", "/roles/", index, role.id(), roles);
+      duplicate("role", "/roles/", index, role.id(), firstRole[index]);
       List<CapabilityWeight> requires = role.requires();
       for (int k = 0; k < requires.size(); k++) {
-        capabilityReference("role '" + role.id() + "' requires", at + "/requires/" + k + "/capability", requires.get(k).capability());
+        String capability = requires.get(k).capability();
+        if (!capabilities.containsKey(capability)) {
+          unknownCapability("role '" + role.id() + "' requires", "/roles/" + index + "/requires/" + k + "/capability", capability);
+        }
       }
     }
 
     private void engagement(int index, Engagement engagement) {
-      String at = "/engagements/" + index;
-      duplicate("engagement", "/engagements/", index, engagement.id(), engagements);
-      String what = "engagement '" + engagement.id() + "'";
+      duplicate("engagement", "/engagements/", index, engagement.id(), firstEngagement[index]);
       if (engagement.start().isAfter(thisMonth)) {
-        report(Rule.FUTURE_DATE, at + "/start", what + " starts in " + engagement.start() + ", after today (" + today + ")",
+        report(Rule.FUTURE_DATE, "/engagements/" + index + "/start",
+            "engagement '" + engagement.id() + "' starts in " + engagement.start() + ", after today (" + today + ")",
             "correct the month; an engagement that has not started yet is not experience");
       }
-      engagement.end().filter(end -> end.isAfter(thisMonth)).ifPresent(end ->
-          report(Rule.FUTURE_DATE, at + "/end", what + " ends in " + end + ", after today (" + today + ")",
-              "leave 'end' out while the engagement goes on, or correct the month"));
+      Optional<YearMonth> end = engagement.end();
+      if (end.isPresent() && end.get().isAfter(thisMonth)) {
+        report(Rule.FUTURE_DATE, "/engagements/" + index + "/end",
+            "engagement '" + engagement.id() + "' ends in " + end.get() + ", after today (" + today + ")",
+            "leave 'end' out while the engagement goes on, or correct the month");
+      }
     }
 
     private void story(int index, Story story) {
-      String at = "/stories/" + index;
       StoryId id = story.id();
-      boolean first = stories.get(id) == index;
-      if (lint && first && !mentioned.contains(id)) {
-        report(Rule.UNUSED_STORY, at, "story " + id + " is in no cluster and no entry",
+      int firstIndex = firstStory[index];
+      boolean first = firstIndex == index;
+      if (lint && first && !mentioned[index]) {
+        report(Rule.UNUSED_STORY, "/stories/" + index, "story " + id + " is in no cluster and no entry",
             "list it in a cluster's 'stories' or cite it from an entry, or remove it from the bank");
       }
-      id.parent().filter(parent -> !stories.containsKey(parent)).ifPresent(parent ->
-          report(Rule.MISSING_PARENT, at + "/id", "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
-              "add story " + parent + " to 'stories', or renumber " + id));
+      if (id.isSubEntry() && stories.plain(id.number()) == NOT_IN_BANK) {
+        StoryId parent = StoryId.of(id.number());
+        report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
+            "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
+            "add story " + parent + " to 'stories', or renumber " + id);
+      }
       if (!first) {
-        report(Rule.DUPLICATE_ID, at + "/id", "story " + id + " is defined twice; the first definition is /stories/" + stories.get(id),
+        report(Rule.DUPLICATE_ID, "/stories/" + index + "/id", "story " + id + " is defined twice; the first definition is /stories/" + firstIndex,
             "keep one definition of story " + id + ", or give this story a new id");
       }
-      String what = "story " + id;
-      story.start().filter(start -> start.isAfter(thisMonth)).ifPresent(start ->
-          report(Rule.FUTURE_DATE, at + "/start", what + " starts in " + start + ", after today (" + today + ")",
-              "correct the month; a story tells what already happened"));
-      story.end().filter(end -> end.isAfter(thisMonth)).ifPresent(end ->
-          report(Rule.FUTURE_DATE, at + "/end", what + " ends in " + end + ", after today (" + today + ")",
-              "leave 'end' out while the story goes on, or correct the month"));
+      Optional<YearMonth> start = story.start();
+      if (start.isPresent() && start.get().isAfter(thisMonth)) {
+        report(Rule.FUTURE_DATE, "/stories/" + index + "/start", "story " + id + " starts in " + start.get() + ", after today (" + today + ")",
+            "correct the month; a story tells what already happened");
+      }
+      Optional<YearMonth> end = story.end();
+      if (end.isPresent() && end.get().isAfter(thisMonth)) {
+        report(Rule.FUTURE_DATE, "/stories/" + index + "/end", "story " + id + " ends in " + end.get() + ", after today (" + today + ")",
+            "leave 'end' out while the story goes on, or correct the month");
+      }
     }
 
     private void cluster(int index, Cluster cluster) {
       String at = "/clusters/" + index;
       String what = "cluster '" + cluster.id() + "'";
-      boolean first = clusters.get(cluster.id()) == index;
-      if (lint && first && !clustersWithEntries.contains(cluster.id())) {
+      boolean first = firstCluster[index] == index;
+      if (lint && first && !clustersWithEntries[index]) {
         report(Rule.EMPTY_CLUSTER, at, what + " has no entry",
             "write an entry for it (set its 'cluster' to '" + cluster.id() + "'), or drop the cluster");
       }
-      duplicate("cluster", "/clusters/", index, cluster.id(), clusters);
-      int firstWithRank = ranks.get(cluster.rank());
+      duplicate("cluster", "/clusters/", index, cluster.id(), firstCluster[index]);
+      int firstWithRank = firstRank[index];
       if (firstWithRank != index) {
         report(Rule.DUPLICATE_ID, Severity.WARNING, at + "/rank",
             what + " has rank " + cluster.rank() + ", like cluster '" + lake.clusters().get(firstWithRank).id() + "' at /clusters/" + firstWithRank,
             "give each cluster its own rank, 1 for the heaviest");
       }
       if (lint && first) {
-        SortedSet<StoryId> unused = new TreeSet<>();
+        SortedSet<StoryId> unused = null;
         for (StoryId id : cluster.stories()) {
-          if (stories.containsKey(id) && !citedByEntries.contains(id)) {
+          int story = stories.get(id);
+          if (story != NOT_IN_BANK && !citedByEntries[story]) {
+            if (unused == null) {
+              unused = new TreeSet<>();
+            }
             unused.add(id);
           }
         }
-        if (!unused.isEmpty()) {
+        if (unused != null) {
           report(Rule.UNUSED_STORY, at + "/stories",
               what + " lists " + (unused.size() == 1 ? "a story" : unused.size() + " stories") + " no entry cites: " + StoryLists.format(unused),
               "write entries that cite them, or drop them from the cluster");
@@ -230,118 +275,188 @@ public final class LakeChecker {
       }
       List<StoryId> ids = cluster.stories();
       for (int k = 0; k < ids.size(); k++) {
-        storyReference(what + " lists", at + "/stories/" + k, ids.get(k));
+        if (stories.get(ids.get(k)) == NOT_IN_BANK) {
+          unknownStory(what + " lists", at + "/stories/" + k, ids.get(k));
+        }
       }
       List<String> caps = cluster.capabilities();
       for (int k = 0; k < caps.size(); k++) {
-        capabilityReference(what + " demonstrates", at + "/capabilities/" + k, caps.get(k));
+        if (!capabilities.containsKey(caps.get(k))) {
+          unknownCapability(what + " demonstrates", at + "/capabilities/" + k, caps.get(k));
+        }
       }
     }
 
     private void entry(int index, LakeEntry entry) {
-      String at = "/entries/" + index;
-      String what = "entry '" + entry.id() + "'";
-      duplicate("entry", "/entries/", index, entry.id(), entries);
-      if (!clusters.containsKey(entry.cluster())) {
-        unknown(at + "/cluster", what + " belongs to cluster '" + entry.cluster() + "', which is not defined",
-            clusterNames.nearest(entry.cluster()).map(s -> "'" + s + "'"), "define cluster '" + entry.cluster() + "' under 'clusters', or use an existing cluster id");
+      duplicate("entry", "/entries/", index, entry.id(), firstEntry[index]);
+      String cluster = entry.cluster();
+      if (unknownCluster[index]) {
+        unknown(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to cluster '" + cluster + "', which is not defined",
+            quoted(clusterNames().nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
       }
-      entry.engagement().filter(e -> !engagements.containsKey(e)).ifPresent(e ->
-          unknown(at + "/engagement", what + " happened in engagement '" + e + "', which is not defined",
-              engagementNames.nearest(e).map(s -> "'" + s + "'"), "define engagement '" + e + "' under 'engagements', or use an existing engagement id"));
-      List<StoryId> ids = entry.stories();
-      for (int k = 0; k < ids.size(); k++) {
-        storyReference(what + " cites", at + "/stories/" + k, ids.get(k));
+      Optional<String> engagement = entry.engagement();
+      if (engagement.isPresent() && !engagements.containsKey(engagement.get())) {
+        String e = engagement.get();
+        unknown(entryAt(index) + "/engagement", entryWhat(entry) + " happened in engagement '" + e + "', which is not defined",
+            quoted(engagementNames().nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
       }
-      claim(at, what, entry);
-      if (lint) {
-        found.addAll(claimLint.claim(index, at, what));
+      if (unknownStories[index]) {
+        List<StoryId> ids = entry.stories();
+        for (int k = 0; k < ids.size(); k++) {
+          if (stories.get(ids.get(k)) == NOT_IN_BANK) {
+            unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
+          }
+        }
       }
-      status(at, what, entry);
+      claim(index, entry);
+      if (lint && claimLint.reports(index)) {
+        found.addAll(claimLint.claim(index, entryAt(index), entryWhat(entry)));
+      }
+      status(index, entry);
       List<String> caps = entry.capabilities();
       for (int k = 0; k < caps.size(); k++) {
-        capabilityReference(what + " demonstrates", at + "/capabilities/" + k, caps.get(k));
+        if (!capabilities.containsKey(caps.get(k))) {
+          unknownCapability(entryWhat(entry) + " demonstrates", entryAt(index) + "/capabilities/" + k, caps.get(k));
+        }
       }
     }
 
-    private void claim(String at, String what, LakeEntry entry) {
+    private void claim(int index, LakeEntry entry) {
       Status status = entry.status();
       if (status instanceof Target || status instanceof Current) {
-        ClaimWords.doneVerb(entry.claim()).ifPresent(verb -> {
+        Optional<ClaimWords.DoneVerb> done = ClaimWords.doneVerb(entry.claim());
+        if (done.isPresent()) {
+          ClaimWords.DoneVerb verb = done.get();
           if (status instanceof Target) {
-            report(Rule.READS_AS_DONE, Severity.ERROR, at + "/claim",
-                what + " is a TARGET but its claim opens with '" + verb.word() + "', which reads as done",
+            report(Rule.READS_AS_DONE, Severity.ERROR, entryAt(index) + "/claim",
+                entryWhat(entry) + " is a TARGET but its claim opens with '" + verb.word() + "', which reads as done",
                 "phrase the plan as a plan, e.g. " + verb.asPlan() + " or " + verb.asProgress() + ", or mark it ACHIEVED once it is done and evidenced");
           } else {
-            report(Rule.READS_AS_DONE, Severity.WARNING, at + "/claim",
-                what + " is CURRENT but its claim opens with '" + verb.word() + "', which reads as done",
+            report(Rule.READS_AS_DONE, Severity.WARNING, entryAt(index) + "/claim",
+                entryWhat(entry) + " is CURRENT but its claim opens with '" + verb.word() + "', which reads as done",
                 "phrase work in progress in the present, e.g. " + verb.asProgress() + ", or mark it ACHIEVED once it is done and evidenced");
           }
-        });
+        }
       }
       if (lint) {
         List<String> buzzwords = ClaimWords.buzzwords(entry.claim());
-        boolean reportStat = entry.evidence().stream().anyMatch(a -> a instanceof ReportStat);
-        if (!buzzwords.isEmpty() && !reportStat && !ClaimWords.hasMeasure(entry.claim())) {
-          report(Rule.SLOGAN, at + "/claim",
-              "claim of " + what + " reads like a slogan (" + buzzwords.stream().map(b -> "'" + b + "'").collect(Collectors.joining(", "))
+        if (!buzzwords.isEmpty() && !hasReportStat(entry) && !ClaimWords.hasMeasure(entry.claim())) {
+          report(Rule.SLOGAN, entryAt(index) + "/claim",
+              "claim of " + entryWhat(entry) + " reads like a slogan (" + buzzwords.stream().map(b -> "'" + b + "'").collect(Collectors.joining(", "))
                   + ") with no measurable result",
               "say what changed and by how much (a number), or back it with a report stat");
         }
       }
     }
 
-    private void status(String at, String what, LakeEntry entry) {
+    private void status(int index, LakeEntry entry) {
       Status status = entry.status();
       if (status instanceof Achieved) {
         Achieved achieved = (Achieved) status;
-        if (entry.evidence().stream().noneMatch(EvidenceAnchor::isVerifiable)) {
-          report(Rule.NO_VERIFIABLE_EVIDENCE, at + "/status", what + " is ACHIEVED but has no verifiable evidence (links do not count)",
+        if (!hasVerifiableEvidence(entry)) {
+          report(Rule.NO_VERIFIABLE_EVIDENCE, entryAt(index) + "/status", entryWhat(entry) + " is ACHIEVED but has no verifiable evidence (links do not count)",
               "add a run output, receipt, report stat or repro step, or mark it CURRENT");
         }
         if (achieved.on().isAfter(today)) {
-          report(Rule.FUTURE_DATE, at + "/status/on", what + " is ACHIEVED on " + achieved.on() + ", after today (" + today + ")",
+          report(Rule.FUTURE_DATE, entryAt(index) + "/status/on", entryWhat(entry) + " is ACHIEVED on " + achieved.on() + ", after today (" + today + ")",
               "nothing is achieved in the future: correct the date, or mark it CURRENT or TARGET");
         }
       } else if (status instanceof Current) {
         Current current = (Current) status;
         if (current.asOf().isAfter(today)) {
-          report(Rule.FUTURE_DATE, at + "/status/asOf", what + " is CURRENT as of " + current.asOf() + ", after today (" + today + ")",
+          report(Rule.FUTURE_DATE, entryAt(index) + "/status/asOf", entryWhat(entry) + " is CURRENT as of " + current.asOf() + ", after today (" + today + ")",
               "the as-of date is when the progress was last true: use today or an earlier date");
         }
       } else {
-        ((Target) status).by().filter(by -> by.isBefore(today)).ifPresent(by ->
-            report(Rule.FUTURE_DATE, Severity.WARNING, at + "/status/by",
-                what + " is a TARGET for " + by + ", which has passed (today is " + today + ")",
-                "mark it ACHIEVED with its evidence if it is done, CURRENT if it goes on, or move the date"));
+        Optional<LocalDate> by = ((Target) status).by();
+        if (by.isPresent() && by.get().isBefore(today)) {
+          report(Rule.FUTURE_DATE, Severity.WARNING, entryAt(index) + "/status/by",
+              entryWhat(entry) + " is a TARGET for " + by.get() + ", which has passed (today is " + today + ")",
+              "mark it ACHIEVED with its evidence if it is done, CURRENT if it goes on, or move the date");
+        }
       }
     }
 
-    private void duplicate(String kind, String list, int index, String id, Map<String, Integer> firsts) {
-      int first = firsts.get(id);
+    private static boolean hasVerifiableEvidence(LakeEntry entry) {
+      for (EvidenceAnchor anchor : entry.evidence()) {
+        if (anchor.isVerifiable()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasReportStat(LakeEntry entry) {
+      for (EvidenceAnchor anchor : entry.evidence()) {
+        if (anchor instanceof ReportStat) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static String entryAt(int index) {
+      return "/entries/" + index;
+    }
+
+    private static String entryWhat(LakeEntry entry) {
+      return "entry '" + entry.id() + "'";
+    }
+
+    private void duplicate(String kind, String list, int index, String id, int first) {
       if (first != index) {
         report(Rule.DUPLICATE_ID, list + index + "/id", kind + " '" + id + "' is defined twice; the first definition is " + list + first,
             "keep one definition of '" + id + "', or give this " + kind + " a new id");
       }
     }
 
-    private void storyReference(String who, String pointer, StoryId id) {
-      if (!stories.containsKey(id)) {
-        unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames.nearest(id.toString()),
-            "add story " + id + " to 'stories', or correct the id");
-      }
+    /** Reports {@code id}, which is not in the story bank. */
+    private void unknownStory(String who, String pointer, StoryId id) {
+      unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames().nearest(id.toString()),
+          "add story " + id + " to 'stories', or correct the id");
     }
 
-    private void capabilityReference(String who, String pointer, String id) {
-      if (!capabilities.containsKey(id)) {
-        unknown(pointer, who + " capability '" + id + "', which is not defined", capabilityNames.nearest(id).map(s -> "'" + s + "'"),
-            "define capability '" + id + "' under 'capabilities', or use an existing capability id");
-      }
+    /** Reports {@code id}, which names no capability. */
+    private void unknownCapability(String who, String pointer, String id) {
+      unknown(pointer, who + " capability '" + id + "', which is not defined", quoted(capabilityNames().nearest(id)),
+          "define capability '" + id + "' under 'capabilities', or use an existing capability id");
     }
 
     private void unknown(String pointer, String message, Optional<String> suggestion, String otherwise) {
       report(Rule.UNKNOWN_REFERENCE, pointer, message,
-          suggestion.map(s -> "did you mean " + s + "? Otherwise " + otherwise).orElse(otherwise));
+          suggestion.isPresent() ? "did you mean " + suggestion.get() + "? Otherwise " + otherwise : otherwise);
+    }
+
+    private static Optional<String> quoted(Optional<String> id) {
+      return id.map(s -> "'" + s + "'");
+    }
+
+    private Suggestions capabilityNames() {
+      if (capabilityNames == null) {
+        capabilityNames = new Suggestions(firstIds(lake.capabilities(), firstCapability, Capability::id));
+      }
+      return capabilityNames;
+    }
+
+    private Suggestions engagementNames() {
+      if (engagementNames == null) {
+        engagementNames = new Suggestions(firstIds(lake.engagements(), firstEngagement, Engagement::id));
+      }
+      return engagementNames;
+    }
+
+    private Suggestions clusterNames() {
+      if (clusterNames == null) {
+        clusterNames = new Suggestions(firstIds(lake.clusters(), firstCluster, Cluster::id));
+      }
+      return clusterNames;
+    }
+
+    private Suggestions storyNames() {
+      if (storyNames == null) {
+        storyNames = new Suggestions(firstIds(lake.stories(), firstStory, story -> story.id().toString()));
+      }
+      return storyNames;
     }
 
     private void report(Rule rule, String pointer, String message, String hint) {
@@ -352,18 +467,51 @@ public final class LakeChecker {
       found.add(Diagnostic.of(rule, severity, pointer, message, hint));
     }
 
-    /** Marks {@code id} used, and its parent too when it is a sub-entry. */
-    private static void use(Set<StoryId> used, StoryId id) {
-      used.add(id);
-      id.parent().ifPresent(used::add);
+    /**
+     * Marks the story {@code id} names used, and its parent too when it is a sub-entry; by an
+     * entry if {@code byEntry}. Returns whether {@code id} is in the story bank.
+     */
+    private boolean use(StoryId id, boolean byEntry) {
+      int story = stories.get(id);
+      mark(story, byEntry);
+      if (id.isSubEntry()) {
+        mark(stories.plain(id.number()), byEntry);
+      }
+      return story != NOT_IN_BANK;
     }
 
-    private static <T, K> Map<K, Integer> firstIndexes(List<T> items, Function<T, K> key) {
-      Map<K, Integer> firsts = new LinkedHashMap<>();
-      for (int i = 0; i < items.size(); i++) {
-        firsts.putIfAbsent(key.apply(items.get(i)), i);
+    private void mark(int story, boolean byEntry) {
+      if (story != NOT_IN_BANK) {
+        mentioned[story] = true;
+        if (byEntry) {
+          citedByEntries[story] = true;
+        }
       }
-      return firsts;
+    }
+
+    private static <K> Map<K, Integer> newMap(int size) {
+      return new HashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+    }
+
+    /** Fills {@code firsts} with the first index of each key; returns, per item, the first index of its key. */
+    private static <T, K> int[] firstIndexes(List<T> items, Function<T, K> key, Map<K, Integer> firsts) {
+      int[] first = new int[items.size()];
+      for (int i = 0; i < items.size(); i++) {
+        Integer earlier = firsts.putIfAbsent(key.apply(items.get(i)), i);
+        first[i] = earlier == null ? i : earlier;
+      }
+      return first;
+    }
+
+    /** The ids of the items that are the first with their id, in document order. */
+    private static <T> List<String> firstIds(List<T> items, int[] first, Function<T, String> id) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (first[i] == i) {
+          ids.add(id.apply(items.get(i)));
+        }
+      }
+      return ids;
     }
   }
 }

@@ -8,6 +8,7 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.LakeGenerators;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.Severity;
 import java.time.LocalDate;
@@ -62,6 +63,25 @@ class ClaimLintTests {
       assertThat(ClaimLint.prefixLength(1)).isEqualTo(1);
       assertThat(ClaimLint.prefixLength(3)).isEqualTo(1);
     }
+
+    @Test
+    void pairPrefixesHoldOneShingleMoreAndIndexPrefixesAssumeAPartnerAtLeastAsLarge() {
+      // A set of 10 and a partner of 7 to 10 share at least 7: its 5 rarest hold the first 2 shared.
+      assertThat(ClaimLint.pairPrefixLength(10)).isEqualTo(5);
+      // A partner of 10 or more shares at least 2 * 0.7 / 1.7 * 10 = 8.2, so 9: its 3 rarest hold 2 shared.
+      assertThat(ClaimLint.indexPrefixLength(10, 2)).isEqualTo(3);
+      assertThat(ClaimLint.indexPrefixLength(10, 1)).isEqualTo(2);
+      assertThat(ClaimLint.pairPrefixLength(2)).isEqualTo(2);
+      assertThat(ClaimLint.indexPrefixLength(2, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void signaturesBoundTheShinglesOneSetLacks() {
+      long a = ClaimLint.signature(new int[] {1, 2, 3});
+      long b = ClaimLint.signature(new int[] {1, 2, 3, 4});
+      assertThat(a & ~b).as("bits of a that b lacks").isZero();
+      assertThat(Long.bitCount(b & ~a)).as("bits of b that a lacks: at most the one shingle").isLessThanOrEqualTo(1);
+    }
   }
 
   @Nested
@@ -106,6 +126,50 @@ class ClaimLintTests {
     }
 
     @Test
+    void findsRepeatsOfOneWordClaims() {
+      // One shingle each: indexed under the pair of that shingle with itself.
+      Lake lake = lakeOf("Shipped", "Refactored", "Shipped it!");
+      assertThat(lint(lake)).extracting(Diagnostic::pointer).containsExactly("/entries/4/claim");
+    }
+
+    @Test
+    void findsRepeatsAcrossTheSizeWhereThePairIndexGivesWayToTheSingleIndex() {
+      // 40 distinct words make 79 shingles (pair index), 41 make 81 (single-shingle index): 79 of 81 in common.
+      StringBuilder forty = new StringBuilder("Claim");
+      for (int w = 1; w < 40; w++) {
+        forty.append(" w").append(w);
+      }
+      String fortyOne = forty + " w40";
+      assertThat(ClaimLint.shingles(forty.toString())).hasSize(79);
+      assertThat(ClaimLint.shingles(fortyOne)).hasSize(81);
+      for (List<String> claims : List.of(List.of(forty.toString(), fortyOne), List.of(fortyOne, forty.toString()))) {
+        ClaimLint lint = ClaimLint.of(entries(claims));
+        assertThat(lint.nearest(1)).as("nearest of %s", claims).isZero();
+        assertThat(lint.repeats(1)).isEqualTo(1);
+      }
+    }
+
+    @Test
+    void findsTheSmallestClaimASingleIndexedClaimCanRepeat() {
+      // 29 words make 57 shingles, all among the 81 of 41 words that begin the same: 57 / 81 = 0.704.
+      String small = words(29);
+      String large = words(41);
+      assertThat(ClaimLint.shingles(small)).hasSize(57);
+      ClaimLint lint = ClaimLint.of(entries(List.of(small, large)));
+      assertThat(lint.nearest(1)).isZero();
+      assertThat(ClaimLint.of(entries(List.of(words(28), large))).nearest(1)).as("55 / 81 is too few").isEqualTo(-1);
+    }
+
+    @Test
+    void measuresFewPairsInAGeneratedLakeOfSmallVocabulary() {
+      // 20,000 claims from the generator's 35 words: single rare shingles are in hundreds of claims
+      // each, and a filter on them alone measured 1.7 million pairs; pairs of them are in few.
+      List<LakeEntry> entries = LakeGenerators.lake(LakeGenerators.Draw.seeded(20261127L), 20_000).entries();
+      ClaimLint lint = ClaimLint.of(entries);
+      assertThat(lint.comparisons()).as("pairs measured exactly").isLessThan(2_000L);
+    }
+
+    @Test
     void measuresFewPairsInALargeLakeOfDistinctClaims() {
       // 20,000 claims of 12 words drawn from 3,000: all pairs would be 200 million comparisons.
       Random random = new Random(7);
@@ -122,6 +186,15 @@ class ClaimLintTests {
       assertThat(lint.nearest(claims.size() - 1)).isEqualTo(123);
       assertThat(lint.comparisons()).as("pairs measured exactly").isLessThan(2L * claims.size());
     }
+  }
+
+  /** {@code n} distinct words: {@code w1 w2 … wn}. */
+  private static String words(int n) {
+    StringBuilder out = new StringBuilder("w1");
+    for (int w = 2; w <= n; w++) {
+      out.append(" w").append(w);
+    }
+    return out.toString();
   }
 
   @Nested
