@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -61,8 +60,6 @@ public final class InterviewRenderer implements Renderer {
   /** The most words an answer should run to: about two minutes spoken at 150 words a minute. */
   public static final int WORDS = 300;
 
-  private static final Pattern WORD = Pattern.compile("\\S+");
-
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
   public InterviewRenderer() {}
 
@@ -74,9 +71,23 @@ public final class InterviewRenderer implements Renderer {
   /** One answer: its four parts in plain text, ready to escape. */
   record Answer(String situation, String task, String action, String result) {
 
-    /** The words of the four parts. */
+    /** The words of the four parts: the runs of characters other than a regular expression's {@code \s}. */
     int words() {
-      return (int) WORD.matcher(situation + " " + task + " " + action + " " + result).results().count();
+      return words(situation) + words(task) + words(action) + words(result);
+    }
+
+    private static int words(String text) {
+      int words = 0;
+      boolean inWord = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        if (!space && !inWord) {
+          words++;
+        }
+        inWord = !space;
+      }
+      return words;
     }
   }
 
