@@ -29,7 +29,8 @@ import java.util.Locale;
  * </pre>
  *
  * <p>The first argument is the number of rounds; then the lake sizes; then, optionally, the
- * renderers to measure (all six when none is named). Before timing, the tool prints a fingerprint
+ * renderers to measure (all six when none is named); {@code -Dwarmup=N} sets the number of warm-up
+ * rounds (2 by default). Besides the timings, the tool prints a fingerprint
  * of each renderer's output at each size (artifacts, bytes, warnings, entries used and a SHA-256
  * over all of it), so that a change meant to keep the output byte-identical can be checked on the
  * large lakes too, not only on the renderers' golden files. Renders use
@@ -39,7 +40,8 @@ public final class RenderCost {
 
   private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final String[] ALL = {"cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume"};
-  private static final int WARM_UP = 2;
+  /** Rounds run before timing starts: {@code -Dwarmup=N}, 2 by default. */
+  private static final int WARM_UP = Integer.getInteger("warmup", 2);
 
   private RenderCost() {}
 
@@ -83,12 +85,13 @@ public final class RenderCost {
           long wallTime = System.nanoTime() - w;
           long cpuTime = THREADS.getCurrentThreadCpuTime() - c;
           long bytes = allocatedBytes() - a;
+          if (fingerprints[r][s] == null) {
+            fingerprints[r][s] = fingerprint(rendition);
+          }
           if (round >= 0) {
             wall[r][s][round] = wallTime;
             cpu[r][s][round] = cpuTime;
             allocated[r][s][round] = bytes;
-          } else if (fingerprints[r][s] == null) {
-            fingerprints[r][s] = fingerprint(rendition);
           }
         }
       }
