@@ -130,12 +130,12 @@ public final class Selection {
     // Each entry's keys once, not once per comparison: a sort compares each entry about log n times.
     List<Ranked> ranked = new ArrayList<>(entries.size());
     for (LakeEntry entry : entries) {
-      ranked.add(new Ranked(entry, -role.map(r -> roleScore(r, entry)).orElse(0.0), evidenceStrength(entry)));
+      ranked.add(new Ranked(entry, -role.map(r -> roleScore(r, entry)).orElse(0.0), entry.status().kind(), evidenceStrength(entry), entry.id()));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::negativeScore)
-        .thenComparing(r -> r.entry().status().kind())
+        .thenComparing(Ranked::kind)
         .thenComparing(Comparator.comparingInt(Ranked::strength).reversed())
-        .thenComparing(r -> r.entry().id()));
+        .thenComparing(Ranked::id));
     List<LakeEntry> sorted = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
       sorted.add(r.entry());
@@ -143,8 +143,8 @@ public final class Selection {
     return List.copyOf(sorted);
   }
 
-  /** An entry with its sort keys for {@link #strongestFirst}: the negated role score and the evidence strength. */
-  private record Ranked(LakeEntry entry, double negativeScore, int strength) {}
+  /** An entry with its sort keys for {@link #strongestFirst}. */
+  private record Ranked(LakeEntry entry, double negativeScore, StatusKind kind, int strength, String id) {}
 
   /** How strongly an entry is backed: its verifiable anchors, plus one when its strongest figure pins its report's SHA-256. */
   public static int evidenceStrength(LakeEntry entry) {

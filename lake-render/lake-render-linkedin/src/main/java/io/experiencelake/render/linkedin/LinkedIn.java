@@ -16,6 +16,7 @@ import io.experiencelake.render.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,7 @@ final class LinkedIn {
   private final List<Section> sections = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Set<String> dropped = new LinkedHashSet<>();
+  private final Set<String> placed = new HashSet<>();
   private final Set<String> used = new LinkedHashSet<>();
 
   LinkedIn(Lake lake, RenderOptions options) {
@@ -116,17 +118,19 @@ final class LinkedIn {
       }
       add("Next", "/entries", parts, NEXT);
     }
-    // An entry cut short or left out of some section is still used when its claim appears in a section.
-    List<String> droppedClaims = new ArrayList<>();
+    // An entry cut short or left out of some section is still used when its claim appears in a
+    // section: surely when its part went whole into another (every entry's part holds its claim on
+    // one line), else when a search of all the sections finds it (in another's part, say).
+    List<String> unplacedClaims = new ArrayList<>();
     for (LakeEntry entry : selection.entries()) {
-      if (dropped.contains(entry.id())) {
-        droppedClaims.add(PlainText.oneLine(entry.claim()));
+      if (dropped.contains(entry.id()) && !placed.contains(entry.id())) {
+        unplacedClaims.add(PlainText.oneLine(entry.claim()));
       }
     }
-    boolean[] appears = Occurrences.in(droppedClaims, sections.stream().map(Section::body).collect(Collectors.toList()));
+    boolean[] appears = Occurrences.in(unplacedClaims, sections.stream().map(Section::body).collect(Collectors.toList()));
     int next = 0;
     for (LakeEntry entry : selection.entries()) {
-      if (!dropped.contains(entry.id()) || appears[next++]) {
+      if (!dropped.contains(entry.id()) || placed.contains(entry.id()) || appears[next++]) {
         used.add(entry.id());
       }
     }
@@ -144,10 +148,17 @@ final class LinkedIn {
 
   /** The capabilities the shown entries demonstrate, most entries first, then in lake order. */
   private static List<Capability> strongestCapabilities(Lake lake, List<LakeEntry> shown) {
+    // How many shown entries demonstrate each capability, in one pass over the entries.
+    Map<String, Long> demonstrated = new HashMap<>();
+    for (LakeEntry entry : shown) {
+      for (String id : new HashSet<>(entry.capabilities())) {
+        demonstrated.merge(id, 1L, Long::sum);
+      }
+    }
     List<Capability> capabilities = new ArrayList<>();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Capability capability : lake.capabilities()) {
-      long count = shown.stream().filter(e -> e.capabilities().contains(capability.id())).count();
+      long count = demonstrated.getOrDefault(capability.id(), 0L);
       if (count > 0 && !counts.containsKey(capability.id())) {
         counts.put(capability.id(), count);
         capabilities.add(capability);
@@ -161,6 +172,7 @@ final class LinkedIn {
     Budget.Fit fit = Budget.fit(parts, budget);
     sections.add(new Section(title, fit.text(), budget));
     dropped.addAll(fit.droppedEntries());
+    placed.addAll(fit.placedEntries());
     if (!fit.dropped().isEmpty()) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.OVER_BUDGET, pointer,
           "LinkedIn " + title + " would run over " + Figures.number(budget) + " characters; left out: " + String.join(", ", fit.dropped()),
