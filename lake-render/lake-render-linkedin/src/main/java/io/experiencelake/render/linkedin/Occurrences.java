@@ -1,6 +1,5 @@
 package io.experiencelake.render.linkedin;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +14,11 @@ import java.util.Map;
  * costs the product of the two lengths; LinkedIn has one section per engagement and one entry
  * per claim, so that product grows with the square of the lake.
  *
- * <p>The trie is built from the strings in sorted order (each shares its prefix with the one
- * before, so no node is looked up while building), then numbered breadth first so that the
- * children of a node are consecutive nodes, sorted by char: a step of the automaton reads a few
- * neighbouring array cells instead of chasing a list through memory.
+ * <p>The trie is built from the strings in sorted order: each shares its prefix with the one
+ * before, so no node is looked up while building, nodes along a string get consecutive numbers
+ * (a text running along a string reads neighbouring cells), and each node's children come in
+ * char order; they are then laid out side by side, so that a step of the automaton is a binary
+ * search of a few adjacent cells instead of a walk through a list spread over memory.
  *
  * <pre>{@code
  * Occurrences.in(List.of("ab", "zz", ""), List.of("xaby"));   // [true, false, true]
@@ -29,10 +29,12 @@ final class Occurrences {
   private static final int ROOT = 0;
   private static final int NONE = -1;
 
-  /** Each node's char (the root's is unused). */
-  private final char[] label;
-  /** The first of each node's children, which are the nodes {@code first[n]} to {@code first[n + 1] - 1}. */
-  private final int[] first;
+  /** The children of node {@code n} are {@code childNode[childStart[n]]} to {@code childNode[childStart[n + 1] - 1]}. */
+  private final int[] childStart;
+  /** Each child slot's node, the slots of one parent sorted by char. */
+  private final int[] childNode;
+  /** Each child slot's char. */
+  private final char[] childLabel;
   /** The longest proper suffix of each node's string that is a node. */
   private final int[] fail;
   /** The nearest node on each node's failure chain (itself excluded) where a string ends, or {@link #NONE}. */
@@ -40,20 +42,38 @@ final class Occurrences {
   /** Whether one of the strings ends at each node. */
   private final boolean[] end;
 
-  private Occurrences(char[] label, int[] first, boolean[] end) {
-    this.label = label;
-    this.first = first;
+  /** The automaton of the trie of {@code nodes} nodes given by each node's char and parent, children made in char order. */
+  private Occurrences(int nodes, char[] label, int[] parent, boolean[] end) {
     this.end = end;
-    int nodes = end.length;
-    this.fail = new int[nodes];
-    this.output = new int[nodes];
+    childStart = new int[nodes + 1];
+    for (int node = 1; node < nodes; node++) {
+      childStart[parent[node] + 1]++;
+    }
+    for (int node = 0; node < nodes; node++) {
+      childStart[node + 1] += childStart[node];
+    }
+    childNode = new int[Math.max(0, nodes - 1)];
+    childLabel = new char[childNode.length];
+    int[] filled = new int[nodes];
+    for (int node = 1; node < nodes; node++) {
+      int slot = childStart[parent[node]] + filled[parent[node]]++;
+      childNode[slot] = node;
+      childLabel[slot] = label[node];
+    }
+    fail = new int[nodes];
+    output = new int[nodes];
     output[ROOT] = NONE;
-    // Breadth first is the numbering order, so every node's failure target is set before it is needed.
-    for (int parent = 0; parent < nodes; parent++) {
-      for (int node = first[parent]; node < first[parent + 1]; node++) {
-        int target = parent == ROOT ? ROOT : step(fail[parent], label[node]);
-        fail[node] = target;
-        output[node] = end[target] ? target : output[target];
+    // Breadth first, so every node's failure target (a shorter string) is set before it is needed.
+    int[] queue = new int[nodes];
+    int tail = 1;
+    for (int head = 0; head < tail; head++) {
+      int node = queue[head];
+      for (int slot = childStart[node]; slot < childStart[node + 1]; slot++) {
+        int child = childNode[slot];
+        int target = node == ROOT ? ROOT : step(fail[node], childLabel[slot]);
+        fail[child] = target;
+        output[child] = end[target] ? target : output[target];
+        queue[tail++] = child;
       }
     }
   }
@@ -65,72 +85,40 @@ final class Occurrences {
   static boolean[] in(List<String> needles, List<String> texts) {
     String[] sorted = needles.toArray(new String[0]);
     Arrays.sort(sorted);
-
-    // The trie in depth-first order: each needle hangs below the path of the one before, from
-    // their common prefix on; children are appended, so each node's children come sorted.
     int capacity = 1;
+    int longest = 0;
     for (String needle : needles) {
       capacity += needle.length();
+      longest = Math.max(longest, needle.length());
     }
+    // Each needle hangs below the path of the one before, from their common prefix on.
     char[] label = new char[capacity];
-    int[] firstChild = new int[capacity];
-    int[] nextSibling = new int[capacity];
-    int[] lastChild = new int[capacity];
-    Arrays.fill(firstChild, NONE);
-    Arrays.fill(nextSibling, NONE);
+    int[] parent = new int[capacity];
+    int[] path = new int[longest + 1];
     int nodes = 1;
     Map<String, Integer> endOf = new HashMap<>();
-    List<Integer> path = new ArrayList<>(List.of(ROOT));
     String previous = "";
     for (String needle : sorted) {
       int common = 0;
       while (common < needle.length() && common < previous.length() && needle.charAt(common) == previous.charAt(common)) {
         common++;
       }
-      int node = path.get(common);
-      path.subList(common + 1, path.size()).clear();
       for (int i = common; i < needle.length(); i++) {
-        int child = nodes++;
-        label[child] = needle.charAt(i);
-        if (firstChild[node] == NONE) {
-          firstChild[node] = child;
-        } else {
-          nextSibling[lastChild[node]] = child;
-        }
-        lastChild[node] = child;
-        path.add(child);
-        node = child;
+        label[nodes] = needle.charAt(i);
+        parent[nodes] = path[i];
+        path[i + 1] = nodes++;
       }
-      endOf.put(needle, node);
+      endOf.put(needle, path[needle.length()]);
       previous = needle;
     }
-
-    // Breadth-first numbering: a node's children get consecutive numbers, in char order.
-    int[] renumbered = new int[nodes];
-    int[] queue = new int[nodes];
-    char[] bfsLabel = new char[nodes];
-    int[] bfsFirst = new int[nodes + 1];
-    int tail = 1;
-    queue[0] = ROOT;
-    for (int head = 0; head < nodes; head++) {
-      int old = queue[head];
-      bfsFirst[head] = tail;
-      for (int child = firstChild[old]; child != NONE; child = nextSibling[child]) {
-        renumbered[child] = tail;
-        bfsLabel[tail] = label[child];
-        queue[tail++] = child;
-      }
-    }
-    bfsFirst[nodes] = tail;
     boolean[] end = new boolean[nodes];
     int[] endNode = new int[needles.size()];
     for (int n = 0; n < needles.size(); n++) {
-      endNode[n] = renumbered[endOf.get(needles.get(n))];
+      endNode[n] = endOf.get(needles.get(n));
       end[endNode[n]] = endNode[n] != ROOT;
     }
 
-    Occurrences automaton = new Occurrences(bfsLabel, bfsFirst, end);
-    boolean[] found = automaton.scan(texts);
+    boolean[] found = new Occurrences(nodes, label, parent, end).scan(texts);
     boolean[] result = new boolean[needles.size()];
     for (int n = 0; n < needles.size(); n++) {
       result[n] = endNode[n] == ROOT ? !texts.isEmpty() : found[endNode[n]];
@@ -172,19 +160,19 @@ final class Occurrences {
     }
   }
 
-  /** The child of {@code node} labelled {@code c}, by binary search of its consecutive, sorted children. */
+  /** The child of {@code node} labelled {@code c}, by binary search of its adjacent, sorted child slots. */
   private int child(int node, char c) {
-    int low = first[node];
-    int high = first[node + 1] - 1;
+    int low = childStart[node];
+    int high = childStart[node + 1] - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      char at = label[middle];
+      char at = childLabel[middle];
       if (at < c) {
         low = middle + 1;
       } else if (at > c) {
         high = middle - 1;
       } else {
-        return middle;
+        return childNode[middle];
       }
     }
     return NONE;
