@@ -112,11 +112,13 @@ public final class LoadCost {
     return -1;
   }
 
-  private static double min(long[] values) {
+  /** The smallest of {@code values}, as a double; 0 when there are none. */
+  static double min(long[] values) {
     return Arrays.stream(values).min().orElse(0);
   }
 
-  private static double median(long[] values) {
+  /** The median of {@code values}: the middle one, or the mean of the two middle ones. */
+  static double median(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;

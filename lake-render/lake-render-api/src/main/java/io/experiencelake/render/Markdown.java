@@ -1,7 +1,5 @@
 package io.experiencelake.render;
 
-import java.util.regex.Pattern;
-
 /**
  * Escapes user text for Markdown, so a claim such as {@code *fast* [x](y) #1} reads the same
  * when rendered instead of turning into emphasis, a link or a heading.
@@ -20,7 +18,6 @@ public final class Markdown {
 
   /** Characters that can open inline markup anywhere in a line (CommonMark plus GFM's | and ~). */
   private static final String INLINE = "\\`*_[]<>#|~&";
-  private static final Pattern ORDERED_MARKER = Pattern.compile("^[0-9]{1,9}[.)]");
 
   private Markdown() {}
 
@@ -36,7 +33,9 @@ public final class Markdown {
     if (!line.isEmpty() && "-+=".indexOf(line.charAt(0)) >= 0) {
       out.append('\\');
     }
-    int markerEnd = ORDERED_MARKER.matcher(line).find() ? firstNonDigit(line) : -1;
+    // An ordered-list marker: one to nine digits, then '.' or ')'.
+    int digits = firstNonDigit(line);
+    int markerEnd = digits >= 1 && digits <= 9 && digits < line.length() && ".)".indexOf(line.charAt(digits)) >= 0 ? digits : -1;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (INLINE.indexOf(c) >= 0 || i == markerEnd) {

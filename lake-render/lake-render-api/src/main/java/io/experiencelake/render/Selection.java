@@ -127,13 +127,24 @@ public final class Selection {
    * then by id; the renderers that lead with their best work (cover letter, LinkedIn) share it.
    */
   public static List<LakeEntry> strongestFirst(List<LakeEntry> entries, Optional<RoleProfile> role) {
-    List<LakeEntry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingDouble((LakeEntry e) -> -role.map(r -> roleScore(r, e)).orElse(0.0))
-        .thenComparing(e -> e.status().kind())
-        .thenComparing(Comparator.comparingInt(Selection::evidenceStrength).reversed())
-        .thenComparing(LakeEntry::id));
+    // Each entry's keys once, not once per comparison: a sort compares each entry about log n times.
+    List<Ranked> ranked = new ArrayList<>(entries.size());
+    for (LakeEntry entry : entries) {
+      ranked.add(new Ranked(entry, -role.map(r -> roleScore(r, entry)).orElse(0.0), entry.status().kind(), evidenceStrength(entry), entry.id()));
+    }
+    ranked.sort(Comparator.comparingDouble(Ranked::negativeScore)
+        .thenComparing(Ranked::kind)
+        .thenComparing(Comparator.comparingInt(Ranked::strength).reversed())
+        .thenComparing(Ranked::id));
+    List<LakeEntry> sorted = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      sorted.add(r.entry());
+    }
     return List.copyOf(sorted);
   }
+
+  /** An entry with its sort keys for {@link #strongestFirst}. */
+  private record Ranked(LakeEntry entry, double negativeScore, StatusKind kind, int strength, String id) {}
 
   /** How strongly an entry is backed: its verifiable anchors, plus one when its strongest figure pins its report's SHA-256. */
   public static int evidenceStrength(LakeEntry entry) {

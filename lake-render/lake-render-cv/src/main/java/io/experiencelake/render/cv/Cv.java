@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,14 +90,17 @@ final class Cv {
     List<Engagement> ordered = new ArrayList<>(lake.engagements());
     ordered.sort(Comparator.comparing((Engagement e) -> e.end().orElse(YearMonth.of(9999, 12))).reversed()
         .thenComparing(Comparator.comparing(Engagement::start).reversed()));
+    // The shown entries of each engagement, in lake order: one pass, not one per engagement.
+    Map<String, List<LakeEntry>> byEngagement = new HashMap<>();
+    for (LakeEntry entry : shown) {
+      entry.engagement().ifPresent(id -> byEngagement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
+    }
     Set<String> listed = new LinkedHashSet<>();
     for (Engagement engagement : ordered) {
       if (!listed.add(engagement.id())) {
         continue;
       }
-      List<LakeEntry> entries = shown.stream()
-          .filter(e -> e.engagement().filter(engagement.id()::equals).isPresent())
-          .collect(Collectors.toList());
+      List<LakeEntry> entries = byEngagement.getOrDefault(engagement.id(), List.of());
       Section section = engagement.kind() == EngagementKind.STUDY ? education : experience;
       section.groups.add(new Group(Optional.of(engagement), bullets(entries, used)));
     }

@@ -23,9 +23,11 @@ import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -58,8 +60,6 @@ public final class InterviewRenderer implements Renderer {
   /** The most words an answer should run to: about two minutes spoken at 150 words a minute. */
   public static final int WORDS = 300;
 
-  private static final Pattern WORD = Pattern.compile("\\S+");
-
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
   public InterviewRenderer() {}
 
@@ -71,17 +71,38 @@ public final class InterviewRenderer implements Renderer {
   /** One answer: its four parts in plain text, ready to escape. */
   record Answer(String situation, String task, String action, String result) {
 
-    /** The words of the four parts. */
+    /** The words of the four parts: the runs of characters other than a regular expression's {@code \s}. */
     int words() {
-      return (int) WORD.matcher(situation + " " + task + " " + action + " " + result).results().count();
+      return words(situation) + words(task) + words(action) + words(result);
+    }
+
+    private static int words(String text) {
+      int words = 0;
+      boolean inWord = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        if (!space && !inWord) {
+          words++;
+        }
+        inWord = !space;
+      }
+      return words;
     }
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
     Selection selection = Selection.of(lake, options);
+    // Each cluster by id (the first, where an id repeats), so no entry scans every cluster.
+    Map<String, Cluster> clusters = new HashMap<>();
+    for (Cluster cluster : lake.clusters()) {
+      clusters.putIfAbsent(cluster.id(), cluster);
+    }
+    Function<LakeEntry, Optional<Cluster>> clusterOf = e -> Optional.ofNullable(clusters.get(e.cluster()));
     List<LakeEntry> ordered = new ArrayList<>(selection.entries());
-    ordered.sort(Comparator.comparingInt((LakeEntry e) -> cluster(lake, e).map(Cluster::rank).orElse(Integer.MAX_VALUE)));
+    ordered.sort(Comparator.comparingInt((LakeEntry e) -> clusterOf.apply(e).map(Cluster::rank).orElse(Integer.MAX_VALUE)));
+    Pointers pointers = new Pointers(lake);
     List<Diagnostic> warnings = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     out.append("# Interview answers: ").append(Markdown.escape(lake.owner().name())).append("\n\n");
@@ -92,13 +113,13 @@ public final class InterviewRenderer implements Renderer {
     if (!done.isEmpty()) {
       out.append("\n## Answers\n");
       for (LakeEntry entry : done) {
-        write(lake, entry, out, warnings);
+        write(lake, entry, clusterOf.apply(entry), pointers, out, warnings);
       }
     }
     if (!targets.isEmpty()) {
       out.append("\n## Next\n\nPlans, not done yet: answer these as what you intend and why.\n");
       for (LakeEntry entry : targets) {
-        write(lake, entry, out, warnings);
+        write(lake, entry, clusterOf.apply(entry), pointers, out, warnings);
       }
     }
     return ImmutableRendition.builder()
@@ -110,8 +131,13 @@ public final class InterviewRenderer implements Renderer {
 
   /** The STAR answer for {@code entry}. */
   static Answer answer(Lake lake, LakeEntry entry) {
+    return answer(lake, entry, cluster(lake, entry));
+  }
+
+  /** The STAR answer for {@code entry}, whose cluster is {@code cluster}. */
+  private static Answer answer(Lake lake, LakeEntry entry, Optional<Cluster> cluster) {
     List<String> situation = new ArrayList<>();
-    cluster(lake, entry).ifPresent(c -> situation.add(Prose.sentence(c.why())));
+    cluster.ifPresent(c -> situation.add(Prose.sentence(c.why())));
     for (StoryId id : entry.stories()) {
       lake.storyBank().find(id).ifPresent(story -> situation.add(story(story)));
     }
@@ -143,12 +169,13 @@ public final class InterviewRenderer implements Renderer {
     return story.challenge().map(c -> title + ": " + Prose.sentence(c)).orElse(Prose.sentence(title));
   }
 
-  private static void write(Lake lake, LakeEntry entry, StringBuilder out, List<Diagnostic> warnings) {
-    Answer answer = answer(lake, entry);
+  private static void write(Lake lake, LakeEntry entry, Optional<Cluster> cluster, Pointers pointers, StringBuilder out,
+      List<Diagnostic> warnings) {
+    Answer answer = answer(lake, entry, cluster);
     int words = answer.words();
     out.append("\n### ").append(Markdown.escape(entry.claim())).append("\n\n");
     List<String> meta = new ArrayList<>();
-    cluster(lake, entry).ifPresent(c -> meta.add(Markdown.escape(c.title())));
+    cluster.ifPresent(c -> meta.add(Markdown.escape(c.title())));
     meta.add(status(entry));
     meta.add(words + " words, about " + minutes(words));
     out.append('*').append(String.join(" · ", meta)).append("*\n\n");
@@ -165,7 +192,7 @@ public final class InterviewRenderer implements Renderer {
       }
     }
     if (words > WORDS) {
-      warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/entries/" + lake.entries().indexOf(entry),
+      warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, pointers.of(entry),
           "the interview answer for entry '" + entry.id() + "' runs to " + words + " words, over about two minutes spoken (" + WORDS + " words)",
           "shorten the stories' challenges, the constraint or the decision, or tell it as two answers"));
     }
@@ -189,6 +216,30 @@ public final class InterviewRenderer implements Renderer {
     }
     String number = halves % 2 == 0 ? Integer.toString(halves / 2) : (halves / 2) + ".5";
     return number + (halves == 2 ? " minute" : " minutes");
+  }
+
+  /**
+   * The JSON Pointer of an entry, {@code /entries/N} with N as {@code List.indexOf} gives it; the
+   * index of the lake's entries is built on the first warning only, so a render without one never
+   * hashes an entry.
+   */
+  private static final class Pointers {
+    private final Lake lake;
+    private Map<LakeEntry, Integer> index;
+
+    Pointers(Lake lake) {
+      this.lake = lake;
+    }
+
+    String of(LakeEntry entry) {
+      if (index == null) {
+        index = new HashMap<>();
+        for (int i = 0; i < lake.entries().size(); i++) {
+          index.putIfAbsent(lake.entries().get(i), i);
+        }
+      }
+      return "/entries/" + index.getOrDefault(entry, -1);
+    }
   }
 
   private static Optional<Cluster> cluster(Lake lake, LakeEntry entry) {

@@ -14,6 +14,7 @@ import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Rendition;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +47,21 @@ class InterviewProperties {
       for (LakeEntry entry : longer.entries()) {
         int count = InterviewRenderer.answer(longer, entry).words();
         boolean warned = rendition.warnings().stream()
-            .anyMatch(w -> w.code().equals(RenderDiagnostics.TOO_LONG) && w.message().contains("entry '" + entry.id() + "' runs to " + count + " words"));
+            .anyMatch(w -> w.code().equals(RenderDiagnostics.TOO_LONG) && w.message().contains("entry '" + entry.id() + "' runs to " + count + " words")
+                && w.pointer().equals("/entries/" + longer.entries().indexOf(entry)));
         assertThat(warned).as("'%s' at %d words", entry.id(), count).isEqualTo(count > InterviewRenderer.WORDS);
+      }
+    });
+  }
+
+  @Test
+  void countsWordsAsTheRunsOfNonSpaceARegularExpressionFinds() {
+    Pattern word = Pattern.compile("\\S+");
+    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
+      for (LakeEntry entry : lake.entries()) {
+        InterviewRenderer.Answer answer = InterviewRenderer.answer(lake, entry);
+        String all = answer.situation() + " " + answer.task() + " " + answer.action() + " " + answer.result();
+        assertThat(answer.words()).as(all).isEqualTo((int) word.matcher(all).results().count());
       }
     });
   }

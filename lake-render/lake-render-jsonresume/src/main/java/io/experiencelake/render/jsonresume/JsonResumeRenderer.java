@@ -19,8 +19,11 @@ import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,15 +85,19 @@ public final class JsonResumeRenderer implements Renderer {
     ArrayNode volunteer = JsonOutput.object().arrayNode();
     ArrayNode education = JsonOutput.object().arrayNode();
     ArrayNode projects = JsonOutput.object().arrayNode();
+    // The selected ACHIEVED and CURRENT entries of each engagement, in lake order: one pass, not one per engagement.
+    Map<String, List<LakeEntry>> byEngagement = new HashMap<>();
+    for (LakeEntry entry : selection.entries()) {
+      if (entry.status().kind() != StatusKind.TARGET) {
+        entry.engagement().ifPresent(id -> byEngagement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
+      }
+    }
     Set<String> engagementIds = new LinkedHashSet<>();
     for (Engagement engagement : lake.engagements()) {
       if (!engagementIds.add(engagement.id())) {
         continue;
       }
-      List<LakeEntry> entries = selection.entries().stream()
-          .filter(e -> e.status().kind() != StatusKind.TARGET)
-          .filter(e -> e.engagement().filter(engagement.id()::equals).isPresent())
-          .collect(Collectors.toList());
+      List<LakeEntry> entries = byEngagement.getOrDefault(engagement.id(), List.of());
       entries.forEach(e -> used.add(e.id()));
       ArrayNode highlights = highlights(entries);
       switch (engagement.kind()) {
@@ -219,15 +226,21 @@ public final class JsonResumeRenderer implements Renderer {
 
   private static ArrayNode skills(Lake lake, Selection selection) {
     ArrayNode skills = JsonOutput.object().arrayNode();
+    // The selected ACHIEVED and CURRENT entries demonstrating each capability, each once, in lake order: one pass.
+    Map<String, List<LakeEntry>> byCapability = new HashMap<>();
+    for (LakeEntry entry : selection.entries()) {
+      if (entry.status().kind() != StatusKind.TARGET) {
+        for (String id : new LinkedHashSet<>(entry.capabilities())) {
+          byCapability.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
+        }
+      }
+    }
     Set<String> seen = new LinkedHashSet<>();
     for (Capability capability : lake.capabilities()) {
       if (!seen.add(capability.id())) {
         continue;
       }
-      List<LakeEntry> demonstrating = selection.entries().stream()
-          .filter(e -> e.status().kind() != StatusKind.TARGET)
-          .filter(e -> e.capabilities().contains(capability.id()))
-          .collect(Collectors.toList());
+      List<LakeEntry> demonstrating = byCapability.getOrDefault(capability.id(), List.of());
       if (demonstrating.isEmpty()) {
         continue;
       }

@@ -12,8 +12,8 @@ final class Budget {
   /** One part of a text: what it says, what goes before it, and how a warning names it. */
   record Part(String text, String separator, String label, String entryId) {}
 
-  /** A fitted text, what was left out, and the ids of the entries whose part was cut or dropped. */
-  record Fit(String text, List<String> dropped, List<String> droppedEntries) {}
+  /** A fitted text, what was left out, the ids of the entries whose part was cut or dropped, and of those whose part went in whole. */
+  record Fit(String text, List<String> dropped, List<String> droppedEntries, List<String> placedEntries) {}
 
   private Budget() {}
 
@@ -27,6 +27,7 @@ final class Budget {
     StringBuilder out = new StringBuilder();
     List<String> dropped = new ArrayList<>();
     List<String> droppedEntries = new ArrayList<>();
+    List<String> placedEntries = new ArrayList<>();
     int used = 0;
     boolean full = false;
     for (Part part : parts) {
@@ -35,6 +36,9 @@ final class Budget {
       if (!full && used + need <= budget) {
         out.append(separator).append(part.text());
         used += need;
+        if (part.entryId() != null) {
+          placedEntries.add(part.entryId());
+        }
         continue;
       }
       if (!full) {
@@ -59,7 +63,7 @@ final class Budget {
         droppedEntries.add(part.entryId());
       }
     }
-    return new Fit(out.toString(), List.copyOf(dropped), List.copyOf(droppedEntries));
+    return new Fit(out.toString(), List.copyOf(dropped), List.copyOf(droppedEntries), List.copyOf(placedEntries));
   }
 
   /**

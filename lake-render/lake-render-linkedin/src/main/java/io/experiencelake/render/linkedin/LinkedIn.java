@@ -15,6 +15,8 @@ import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,16 +51,13 @@ final class LinkedIn {
   private final List<Section> sections = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Set<String> dropped = new LinkedHashSet<>();
+  private final Set<String> placed = new HashSet<>();
   private final Set<String> used = new LinkedHashSet<>();
 
   LinkedIn(Lake lake, RenderOptions options) {
     Selection selection = Selection.of(lake, options);
     List<LakeEntry> inOrder = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
     List<LakeEntry> shown = selection.role().isPresent() ? Selection.strongestFirst(inOrder, selection.role()) : inOrder;
-    Map<String, Integer> entryIndex = new LinkedHashMap<>();
-    for (int i = 0; i < lake.entries().size(); i++) {
-      entryIndex.putIfAbsent(lake.entries().get(i).id(), i);
-    }
 
     List<Budget.Part> headline = new ArrayList<>();
     headline.add(new Budget.Part(PlainText.oneLine(lake.owner().headline()), "", "the owner's headline", null));
@@ -81,9 +80,19 @@ final class LinkedIn {
     List<Engagement> engagements = new ArrayList<>(lake.engagements());
     engagements.sort(Comparator.comparing((Engagement e) -> e.end().orElse(java.time.YearMonth.of(9999, 12))).reversed()
         .thenComparing(Comparator.comparing(Engagement::start).reversed()));
+    // The shown entries of each engagement, in the order shown, and where each engagement first
+    // appears in the lake (as List.indexOf finds it): one pass each, not one per engagement.
+    Map<String, List<LakeEntry>> byEngagement = new HashMap<>();
+    for (LakeEntry entry : shown) {
+      entry.engagement().ifPresent(id -> byEngagement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
+    }
+    Map<Engagement, Integer> engagementIndex = new HashMap<>();
+    for (int i = 0; i < lake.engagements().size(); i++) {
+      engagementIndex.putIfAbsent(lake.engagements().get(i), i);
+    }
     Set<String> listed = new LinkedHashSet<>();
     for (Engagement engagement : engagements) {
-      List<LakeEntry> entries = shown.stream().filter(e -> e.engagement().filter(engagement.id()::equals).isPresent()).collect(Collectors.toList());
+      List<LakeEntry> entries = byEngagement.getOrDefault(engagement.id(), List.of());
       if (entries.isEmpty() || !listed.add(engagement.id())) {
         continue;
       }
@@ -96,7 +105,7 @@ final class LinkedIn {
       }
       String title = "Experience: " + PlainText.oneLine(engagement.role()) + " — " + PlainText.oneLine(engagement.name())
           + " (" + PlainText.month(engagement.start()) + " – " + engagement.end().map(PlainText::month).orElse("present") + ")";
-      add(title, "/engagements/" + lake.engagements().indexOf(engagement), parts, EXPERIENCE);
+      add(title, "/engagements/" + engagementIndex.get(engagement), parts, EXPERIENCE);
     }
 
     List<LakeEntry> targets = selection.entries(StatusKind.TARGET);
@@ -109,16 +118,22 @@ final class LinkedIn {
       }
       add("Next", "/entries", parts, NEXT);
     }
+    // An entry cut short or left out of some section is still used when its claim appears in a
+    // section: surely when its part went whole into another (every entry's part holds its claim on
+    // one line), else when a search of all the sections finds it (in another's part, say).
+    List<String> unplacedClaims = new ArrayList<>();
     for (LakeEntry entry : selection.entries()) {
-      if (!dropped.contains(entry.id()) || inSomeSection(entry)) {
+      if (dropped.contains(entry.id()) && !placed.contains(entry.id())) {
+        unplacedClaims.add(PlainText.oneLine(entry.claim()));
+      }
+    }
+    boolean[] appears = Occurrences.in(unplacedClaims, sections.stream().map(Section::body).collect(Collectors.toList()));
+    int next = 0;
+    for (LakeEntry entry : selection.entries()) {
+      if (!dropped.contains(entry.id()) || placed.contains(entry.id()) || appears[next++]) {
         used.add(entry.id());
       }
     }
-  }
-
-  private boolean inSomeSection(LakeEntry entry) {
-    String claim = PlainText.oneLine(entry.claim());
-    return sections.stream().anyMatch(s -> s.body().contains(claim));
   }
 
   /** An entry's line: its claim with its strongest figure, or labelled in progress. */
@@ -133,10 +148,17 @@ final class LinkedIn {
 
   /** The capabilities the shown entries demonstrate, most entries first, then in lake order. */
   private static List<Capability> strongestCapabilities(Lake lake, List<LakeEntry> shown) {
+    // How many shown entries demonstrate each capability, in one pass over the entries.
+    Map<String, Long> demonstrated = new HashMap<>();
+    for (LakeEntry entry : shown) {
+      for (String id : new HashSet<>(entry.capabilities())) {
+        demonstrated.merge(id, 1L, Long::sum);
+      }
+    }
     List<Capability> capabilities = new ArrayList<>();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Capability capability : lake.capabilities()) {
-      long count = shown.stream().filter(e -> e.capabilities().contains(capability.id())).count();
+      long count = demonstrated.getOrDefault(capability.id(), 0L);
       if (count > 0 && !counts.containsKey(capability.id())) {
         counts.put(capability.id(), count);
         capabilities.add(capability);
@@ -150,6 +172,7 @@ final class LinkedIn {
     Budget.Fit fit = Budget.fit(parts, budget);
     sections.add(new Section(title, fit.text(), budget));
     dropped.addAll(fit.droppedEntries());
+    placed.addAll(fit.placedEntries());
     if (!fit.dropped().isEmpty()) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.OVER_BUDGET, pointer,
           "LinkedIn " + title + " would run over " + Figures.number(budget) + " characters; left out: " + String.join(", ", fit.dropped()),

@@ -17,7 +17,9 @@ import io.experiencelake.render.Honesty;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderOptions;
+import io.experiencelake.render.Selection;
 import io.experiencelake.render.Rendition;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,22 @@ class LinkedInProperties {
             assertThat(warnings).contains("entry '" + entry.id() + "'");
           }
         }
+      }
+    });
+  }
+
+  @Test
+  void anEntryIsUsedUnlessItWasLeftOutSomewhereAndItsClaimAppearsInNoSection() {
+    qt().withExamples(300).forAll(longLakes()).checkAssert(lake -> {
+      for (RenderOptions options : options()) {
+        LinkedIn linkedIn = new LinkedIn(lake, options);
+        List<String> expected = Selection.of(lake, options).entries().stream()
+            .filter(e -> !linkedIn.dropped().contains(e.id())
+                || linkedIn.sections().stream().anyMatch(s -> s.body().contains(PlainText.oneLine(e.claim()))))
+            .map(LakeEntry::id)
+            .distinct()
+            .collect(Collectors.toList());
+        assertThat(linkedIn.used()).isEqualTo(expected);
       }
     });
   }

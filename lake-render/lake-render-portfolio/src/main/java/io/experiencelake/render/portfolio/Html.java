@@ -10,7 +10,8 @@ import org.owasp.encoder.Encode;
  */
 final class Html {
 
-  private final StringBuilder out = new StringBuilder();
+  /** Room for a typical entry page from the start, so that most pages never copy their builder to grow it. */
+  private final StringBuilder out = new StringBuilder(4096);
 
   /** Appends markup the renderer wrote itself: tags only, never text from the lake. */
   Html tag(String markup) {

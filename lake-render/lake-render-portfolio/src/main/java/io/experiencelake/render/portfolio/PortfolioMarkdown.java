@@ -14,7 +14,9 @@ import io.experiencelake.render.PlainText;
 import io.experiencelake.render.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The portfolio as one Markdown file: areas with their entries, capability coverage, then "Next". */
@@ -30,8 +32,13 @@ final class PortfolioMarkdown {
     lake.owner().summary().ifPresent(s -> out.append('\n').append(Markdown.escape(s)).append('\n'));
     List<Cluster> clusters = new ArrayList<>(lake.clusters());
     clusters.sort(Comparator.comparingInt(Cluster::rank).thenComparing(Cluster::id));
+    // The shown entries of each cluster, in lake order: one pass, not one per cluster.
+    Map<String, List<LakeEntry>> byCluster = new HashMap<>();
+    for (LakeEntry entry : shown) {
+      byCluster.computeIfAbsent(entry.cluster(), k -> new ArrayList<>()).add(entry);
+    }
     for (Cluster cluster : clusters) {
-      List<LakeEntry> entries = shown.stream().filter(e -> e.cluster().equals(cluster.id())).collect(Collectors.toList());
+      List<LakeEntry> entries = byCluster.getOrDefault(cluster.id(), List.of());
       if (entries.isEmpty()) {
         continue;
       }

@@ -6,7 +6,6 @@ import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
-import io.experiencelake.render.Selection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +62,7 @@ public final class PortfolioRenderer implements Renderer {
     Site site = new Site(lake, options);
     return ImmutableRendition.builder()
         .addAllArtifacts(site.artifacts(CSS))
-        .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", PortfolioMarkdown.of(lake, Selection.of(lake, options))))
+        .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", PortfolioMarkdown.of(lake, site.selection())))
         .addAllEntriesUsed(site.used())
         .build();
   }

@@ -25,6 +25,7 @@ import io.experiencelake.core.StoryId;
 import io.experiencelake.core.Target;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.core.verify.AnchorResult;
+import io.experiencelake.core.verify.EntryVerification;
 import io.experiencelake.core.verify.Outcome;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.render.Artifact;
@@ -36,8 +37,12 @@ import io.experiencelake.render.Rendering;
 import io.experiencelake.render.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The portfolio's HTML pages, laid out from one selection. */
@@ -58,6 +63,13 @@ final class Site {
   private final List<LakeEntry> targets;
   private final List<Cluster> clusters;
   private final String footer;
+  // Lookups built once, so that no page scans every entry, cluster or verification of the lake.
+  private final Map<String, List<LakeEntry>> shownByCluster = new HashMap<>();
+  private final Map<String, List<LakeEntry>> targetsByCluster = new HashMap<>();
+  private final Map<String, Cluster> clusterById = new HashMap<>();
+  private final Map<String, Engagement> engagementById = new HashMap<>();
+  private final Map<String, Capability> capabilityById = new HashMap<>();
+  private final Map<String, EntryVerification> verificationById = new HashMap<>();
 
   Site(Lake lake, RenderOptions options) {
     this.lake = lake;
@@ -67,8 +79,17 @@ final class Site {
     this.targets = selection.entries(StatusKind.TARGET);
     List<Cluster> sorted = new ArrayList<>(lake.clusters());
     sorted.sort(Comparator.comparingInt(Cluster::rank).thenComparing(Cluster::id));
-    this.clusters = sorted.stream().filter(c -> selection.entries().stream().anyMatch(e -> e.cluster().equals(c.id())))
-        .collect(Collectors.toList());
+    Set<String> selectedClusters = new HashSet<>();
+    for (LakeEntry entry : selection.entries()) {
+      selectedClusters.add(entry.cluster());
+      (entry.status().kind() == StatusKind.TARGET ? targetsByCluster : shownByCluster)
+          .computeIfAbsent(entry.cluster(), k -> new ArrayList<>()).add(entry);
+    }
+    this.clusters = sorted.stream().filter(c -> selectedClusters.contains(c.id())).collect(Collectors.toList());
+    lake.clusters().forEach(c -> clusterById.putIfAbsent(c.id(), c));
+    lake.engagements().forEach(e -> engagementById.putIfAbsent(e.id(), e));
+    lake.capabilities().forEach(c -> capabilityById.putIfAbsent(c.id(), c));
+    options.verification().ifPresent(report -> report.entries().forEach(v -> verificationById.putIfAbsent(v.entryId(), v)));
     this.footer = "Rendered by Experience Lake " + Rendering.libraryVersion() + " as of " + options.today()
         + " \u00b7 lake sha256:" + LakeHashes.of(lake).hex().substring(0, 12) + "\u2026";
   }
@@ -89,6 +110,11 @@ final class Site {
       files.add(Artifact.utf8(DIR + "entries/" + entry.id() + ".html", HTML, entryPage(entry)));
     }
     return files;
+  }
+
+  /** The selection the site shows. */
+  Selection selection() {
+    return selection;
   }
 
   List<String> used() {
@@ -142,7 +168,7 @@ final class Site {
     if (work) {
       h.tag("<h2 id=\"work\">").text("Work by area").tag("</h2>\n");
       for (Cluster cluster : clusters) {
-        List<LakeEntry> entries = shown.stream().filter(e -> e.cluster().equals(cluster.id())).collect(Collectors.toList());
+        List<LakeEntry> entries = shownByCluster.getOrDefault(cluster.id(), List.of());
         if (entries.isEmpty()) {
           continue;
         }
@@ -172,7 +198,7 @@ final class Site {
     h.tag("<h1 class=\"claim\">").text(PlainText.oneLine(cluster.title())).tag(" ");
     tier(h, cluster);
     h.tag("</h1>\n").element("p", "lede", PlainText.oneLine(cluster.why())).tag("\n");
-    List<LakeEntry> entries = shown.stream().filter(e -> e.cluster().equals(cluster.id())).collect(Collectors.toList());
+    List<LakeEntry> entries = shownByCluster.getOrDefault(cluster.id(), List.of());
     if (!entries.isEmpty()) {
       h.element("h2", "", "Work").tag("\n");
       entryList(h, entries, "../");
@@ -190,7 +216,7 @@ final class Site {
       }
       h.tag("</tbody>\n</table>\n");
     }
-    List<LakeEntry> planned = targets.stream().filter(e -> e.cluster().equals(cluster.id())).collect(Collectors.toList());
+    List<LakeEntry> planned = targetsByCluster.getOrDefault(cluster.id(), List.of());
     if (!planned.isEmpty()) {
       h.tag("<section class=\"next\">\n").element("h2", "", "Next").tag("\n");
       entryList(h, planned, "../");
@@ -203,7 +229,7 @@ final class Site {
   private String entryPage(LakeEntry entry) {
     Html h = new Html();
     boolean target = entry.status() instanceof Target;
-    Optional<Cluster> cluster = lake.clusters().stream().filter(c -> c.id().equals(entry.cluster())).findFirst();
+    Optional<Cluster> cluster = Optional.ofNullable(clusterById.get(entry.cluster()));
     open(h, "../", target ? "Planned work" : PlainText.oneLine(entry.claim()));
     h.tag("<p class=\"crumbs\">").link("../index.html", PlainText.oneLine(lake.owner().name()));
     cluster.ifPresent(c -> h.text(" \u203a ").link("../clusters/" + c.id() + ".html", PlainText.oneLine(c.title())));
@@ -216,7 +242,7 @@ final class Site {
     }
     h.tag("<p class=\"status\">");
     status(h, entry);
-    entry.engagement().flatMap(id -> lake.engagements().stream().filter(e -> e.id().equals(id)).findFirst()).ifPresent(e ->
+    entry.engagement().map(engagementById::get).ifPresent(e ->
         h.element("span", "contact", PlainText.oneLine(e.role()) + " \u2014 " + PlainText.oneLine(e.name()) + " \u00b7 " + period(e)));
     h.tag("</p>\n<dl class=\"facts\">\n");
     if (entry.status() instanceof Current) {
@@ -284,7 +310,7 @@ final class Site {
       int verified = 0;
       for (LakeEntry entry : shown) {
         for (int i = 0; i < entry.evidence().size(); i++) {
-          if (result(report, entry, i).map(AnchorResult::isVerified).orElse(false)) {
+          if (result(entry, i).map(AnchorResult::isVerified).orElse(false)) {
             verified++;
           }
         }
@@ -391,7 +417,7 @@ final class Site {
       }
       h.tag("</td><td>");
       int index = i;
-      Optional<AnchorResult> result = options.verification().flatMap(r -> result(r, entry, index));
+      Optional<AnchorResult> result = result(entry, index);
       if (result.isPresent()) {
         Outcome outcome = result.get().outcome();
         h.badge(outcome.label().replace(' ', '-'), capitalized(outcome.label()), result.get().detail());
@@ -406,10 +432,14 @@ final class Site {
     }
   }
 
-  /** The report's result for the {@code index}-th anchor of {@code entry}, when the report checked that very anchor. */
-  private static Optional<AnchorResult> result(VerificationReport report, LakeEntry entry, int index) {
+  /**
+   * The verification report's result for the {@code index}-th anchor of {@code entry}, when the
+   * options carry a report and it checked that very anchor; the entry's verification is found as
+   * {@link VerificationReport#entry(String)} finds it (the first with the entry's id).
+   */
+  private Optional<AnchorResult> result(LakeEntry entry, int index) {
     EvidenceAnchor anchor = entry.evidence().get(index);
-    return report.entry(entry.id())
+    return Optional.ofNullable(verificationById.get(entry.id()))
         .filter(v -> index < v.anchors().size())
         .map(v -> v.anchors().get(index))
         .filter(r -> r.anchor().equals(anchor));
@@ -447,7 +477,7 @@ final class Site {
   }
 
   private String capabilityTitle(String id) {
-    return lake.capabilities().stream().filter(c -> c.id().equals(id)).findFirst().map(c -> PlainText.oneLine(c.title())).orElse(id);
+    return Optional.ofNullable(capabilityById.get(id)).map(c -> PlainText.oneLine(c.title())).orElse(id);
   }
 
   private static String capitalized(String text) {

@@ -1,0 +1,33 @@
+package io.experiencelake.render.linkedin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OccurrencesTests {
+
+  @Test
+  void findsNeedlesInsideOtherNeedlesAndAcrossTexts() {
+    assertThat(Occurrences.in(List.of("she", "he", "hers", "his", "her", "s"), List.of("ushers")))
+        .containsExactly(true, true, true, false, true, true);
+    assertThat(Occurrences.in(List.of("abc", "cab", "bca"), List.of("xab", "cabx")))
+        .containsExactly(false, true, false);
+  }
+
+  @Test
+  void findsNothingAcrossTheBoundaryOfTwoTexts() {
+    assertThat(Occurrences.in(List.of("ab"), List.of("xa", "by"))).containsExactly(false);
+  }
+
+  @Test
+  void findsTheEmptyNeedleOnlyWhenThereIsAText() {
+    assertThat(Occurrences.in(List.of("", "a"), List.of(""))).containsExactly(true, false);
+    assertThat(Occurrences.in(List.of(""), List.of())).containsExactly(false);
+  }
+
+  @Test
+  void answersEveryCopyOfARepeatedNeedle() {
+    assertThat(Occurrences.in(List.of("gate", "gate", "gates"), List.of("phase gate"))).containsExactly(true, true, false);
+  }
+}
