@@ -100,6 +100,8 @@ final class ClaimLint {
   private int[] claims;
   /** While searching, by place: the claim's shingles, by rank, in increasing order. */
   private int[][] sets;
+  /** While searching, by place: the size of the claim's set, read in order where the set itself would be a cache miss. */
+  private int[] sizes;
   /** While searching, by place: the claim's {@linkplain #signature signature}. */
   private long[] signatures;
 
@@ -112,6 +114,7 @@ final class ClaimLint {
     findNearDuplicates(partitionKeys);
     this.claims = null;
     this.sets = null;
+    this.sizes = null;
     this.signatures = null;
   }
 
@@ -282,12 +285,14 @@ final class ClaimLint {
     Arrays.sort(bySize);
     claims = new int[n];
     sets = new int[n][];
+    sizes = new int[n];
     signatures = new long[n];
     long keys = 0;
     long probes = 0;
     for (int k = 0; k < n; k++) {
       claims[k] = (int) bySize[k];
       sets[k] = byEntry[claims[k]];
+      sizes[k] = sets[k].length;
       signatures[k] = signature(sets[k]);
       keys += indexKeys(sets[k].length);
       probes += probeKeys(sets[k].length);
@@ -313,7 +318,7 @@ final class ClaimLint {
         if ((meta & Operations.PROBE) != 0) {
           probe(k, key, place, postings);
         } else {
-          postings.add(key, k, place, sets[k].length, signatures[k]);
+          postings.add(key, k, place, sizes[k], signatures[k]);
         }
       }
     }
@@ -364,20 +369,23 @@ final class ClaimLint {
 
   /** Claim {@code k} probes {@code key}, whose last shingle is at {@code place} in its set. */
   private void probe(int k, long key, int place, Postings postings) {
-    int[] a = sets[k];
-    int smallest = (int) Math.ceil(THRESHOLD * a.length - EPSILON);
+    int p = postings.first(key);
+    if (p < 0) {
+      return;
+    }
+    int smallest = (int) Math.ceil(THRESHOLD * sizes[k] - EPSILON);
     int first = (int) (key >>> 32);
     int second = (int) key;
     int shared = second == SINGLE || second == first ? 1 : 2;
-    for (int p = postings.first(key); p >= 0 && postings.size(p) >= smallest; p = postings.next(p)) {
-      candidate(k, a, place, postings, p, shared, first, shared == 2 ? second : -1);
+    for (; p >= 0 && postings.size(p) >= smallest; p = postings.next(p)) {
+      candidate(k, place, postings, p, shared, first, shared == 2 ? second : -1);
     }
   }
 
   /**
    * Measures claim {@code y}, met through posting {@code p}, against claim {@code k} if nothing
    * rules it out: too few shingles left after the last of the {@code shared} shared ones that met
-   * them (at {@code place} in {@code x}) to reach the overlap the threshold needs (positional
+   * them (at {@code place} in claim {@code k}'s set) to reach the overlap the threshold needs (positional
    * filtering, as in Xiao, Wang, Lin and Yu, "Efficient similarity joins for near duplicate
    * detection", 2008), or too many shingles of one that the other's {@linkplain #signature
    * signature} lacks.
@@ -387,8 +395,8 @@ final class ClaimLint {
    * pair is measured to count once, with no record of the pairs met. The positional filter holds
    * for that meeting; at any other it may rule out a pair, which that meeting then finds.
    */
-  private void candidate(int k, int[] a, int place, Postings postings, int p, int shared, int first, int second) {
-    int sizeX = a.length;
+  private void candidate(int k, int place, Postings postings, int p, int shared, int first, int second) {
+    int sizeX = sizes[k];
     int sizeY = postings.size(p);
     int needed = (int) Math.ceil(THRESHOLD / (1 + THRESHOLD) * (sizeX + sizeY) - EPSILON);
     if (shared + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
@@ -401,7 +409,7 @@ final class ClaimLint {
     }
     int y = postings.value(p);
     comparisons++;
-    double j = jaccardFirstShared(a, sets[y], first, second);
+    double j = jaccardFirstShared(sets[k], sets[y], first, second);
     if (j >= THRESHOLD - EPSILON) {
       int x = claims[k];
       int other = claims[y];
