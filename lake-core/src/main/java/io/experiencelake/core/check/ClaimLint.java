@@ -44,8 +44,17 @@ import java.util.Set;
  * with the square of the prefix, so claims of more than {@value #PAIR_PROBE_LIMIT} shingles (about
  * 40 words, already too long) probe single shingles instead, and every claim they can match (of at
  * least {@code t} times their size) is in that index too. A set of one shingle can only match the
- * same set, so it is indexed under the pair of its shingle with itself. Every candidate found is
- * then measured exactly.
+ * same set, so it is indexed under the pair of its shingle with itself.
+ *
+ * <p>Claims are taken smallest first, so each is probed against partners no larger: those need
+ * only the shorter index prefix {@code |y| - ceil(2t / (1 + t) * |y|) + k}, and a key's postings,
+ * newest first, run from the largest down, so a probe stops at the first too small. A candidate is
+ * measured exactly only if it passes a positional filter and a 64-bit signature filter, and only
+ * at the meeting through its first two shared shingles, so each pair counts once. The keys, and
+ * the probe or insertion each takes, are first split by hash into partitions of about
+ * {@value #PARTITION_KEYS} index keys, searched one after another: each partition's table stays in
+ * the processor's cache, where one table for a 100,000-entry lake would miss it on nearly every
+ * probe.
  */
 final class ClaimLint {
 
@@ -70,6 +79,12 @@ final class ClaimLint {
   /** Sets of at least this many shingles are in the single index: every set one that probes it can match. */
   private static final int SINGLE_INDEX_FLOOR = (int) Math.floor(THRESHOLD * (PAIR_PROBE_LIMIT + 1)) - 1;
 
+  /**
+   * Index keys per partition: about what fits, with the keys' postings, in half of a 1 MiB cache,
+   * so the search works in the processor's cache however large the lake.
+   */
+  static final int PARTITION_KEYS = 1 << 13;
+
   /** Slack for comparing doubles computed from small integers. */
   private static final double EPSILON = 1e-9;
 
@@ -81,28 +96,36 @@ final class ClaimLint {
   private final int[] repeats;
   /** How many pairs were measured exactly: the work the filters could not avoid. */
   private long comparisons;
-  /** While searching: each claim's shingles, by rank, in increasing order. */
+  /** While searching, by a claim's place in the order of the search (smallest set first): its entry. */
+  private int[] claims;
+  /** While searching, by place: the claim's shingles, by rank, in increasing order. */
   private int[][] sets;
-  /** While searching: each claim's {@linkplain #signature signature}. */
+  /** While searching, by place: the size of the claim's set, read in order where the set itself would be a cache miss. */
+  private int[] sizes;
+  /** While searching, by place: the claim's {@linkplain #signature signature}. */
   private long[] signatures;
-  /** While searching: for each claim, the last claim that met it as a candidate. */
-  private int[] lastProbe;
 
-  private ClaimLint(List<LakeEntry> entries) {
+  private ClaimLint(List<LakeEntry> entries, int partitionKeys) {
     this.entries = entries;
     this.nearest = new int[entries.size()];
     this.similarity = new double[entries.size()];
     this.repeats = new int[entries.size()];
     Arrays.fill(nearest, -1);
-    findNearDuplicates();
+    findNearDuplicates(partitionKeys);
+    this.claims = null;
     this.sets = null;
+    this.sizes = null;
     this.signatures = null;
-    this.lastProbe = null;
   }
 
   /** Indexes the claims of {@code entries} and finds their near duplicates. */
   static ClaimLint of(List<LakeEntry> entries) {
-    return new ClaimLint(entries);
+    return of(entries, PARTITION_KEYS);
+  }
+
+  /** The same with about {@code partitionKeys} index keys per partition: few, in tests, to make many partitions. */
+  static ClaimLint of(List<LakeEntry> entries, int partitionKeys) {
+    return new ClaimLint(entries, partitionKeys);
   }
 
   /** Whether the claim of entry {@code index} has a lint diagnostic: {@link #claim} is not empty. */
@@ -194,26 +217,6 @@ final class ClaimLint {
     return out;
   }
 
-  /** Jaccard similarity of two sorted sets of shingle ids. */
-  static double jaccard(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - shared;
-    return union == 0 ? 0 : (double) shared / union;
-  }
-
   /** How many of a set's rarest shingles to index and probe: {@code n - ceil(t * n) + 1}. */
   static int prefixLength(int n) {
     return n - (int) Math.ceil(THRESHOLD * n - EPSILON) + 1;
@@ -232,122 +235,212 @@ final class ClaimLint {
     return n - (int) Math.ceil(2 * THRESHOLD / (1 + THRESHOLD) * n - EPSILON) + shared;
   }
 
-  private void findNearDuplicates() {
+  /** How many keys a set of {@code size} shingles is indexed under. */
+  private static int indexKeys(int size) {
+    int keys = 0;
+    if (size == 1) {
+      keys++;
+    } else if (size >= 2 && size <= PAIR_PROBE_LIMIT) {
+      int indexed = indexPrefixLength(size, 2);
+      keys += indexed * (indexed - 1) / 2;
+    }
+    if (size >= SINGLE_INDEX_FLOOR) {
+      keys += indexPrefixLength(size, 1);
+    }
+    return keys;
+  }
+
+  /** How many keys a set of {@code size} shingles probes. */
+  private static int probeKeys(int size) {
+    if (size == 1) {
+      return 1;
+    }
+    if (size >= 2 && size <= PAIR_PROBE_LIMIT) {
+      int prefix = pairPrefixLength(size);
+      return prefix * (prefix - 1) / 2;
+    }
+    return size == 0 ? 0 : prefixLength(size);
+  }
+
+  private void findNearDuplicates(int partitionKeys) {
     int n = entries.size();
     ShingleIds ids = new ShingleIds();
-    sets = new int[n][];
+    int[][] byEntry = new int[n][];
     for (int x = 0; x < n; x++) {
-      sets[x] = ids.shingles(entries.get(x).claim(), x);
+      byEntry[x] = ids.shingles(entries.get(x).claim(), x);
     }
     // Shingles in global order: rarest first, ties by first appearance, so prefixes hold the rarest.
     int[] rank = ids.ranks();
     long[] bySize = new long[n];
-    signatures = new long[n];
     for (int x = 0; x < n; x++) {
-      int[] set = sets[x];
+      int[] set = byEntry[x];
       for (int k = 0; k < set.length; k++) {
         set[k] = rank[set[k]];
       }
       Arrays.sort(set);
-      signatures[x] = signature(set);
       bySize[x] = (long) set.length << 32 | x;
     }
     // Claims smallest first, so each meets only partners no larger, and a key's postings (newest
     // first) run from the largest down: a probe stops at the first too small to be similar.
     Arrays.sort(bySize);
-    int pairKeys = 0;
-    int singleKeys = 0;
-    for (int[] set : sets) {
-      int size = set.length;
-      if (size == 1) {
-        pairKeys++;
-      } else if (size >= 2 && size <= PAIR_PROBE_LIMIT) {
-        int indexed = indexPrefixLength(size, 2);
-        pairKeys += indexed * (indexed - 1) / 2;
-      }
-      if (size >= SINGLE_INDEX_FLOOR) {
-        singleKeys += indexPrefixLength(size, 1);
-      }
+    claims = new int[n];
+    sets = new int[n][];
+    sizes = new int[n];
+    signatures = new long[n];
+    long keys = 0;
+    long probes = 0;
+    for (int k = 0; k < n; k++) {
+      claims[k] = (int) bySize[k];
+      sets[k] = byEntry[claims[k]];
+      sizes[k] = sets[k].length;
+      signatures[k] = signature(sets[k]);
+      keys += indexKeys(sets[k].length);
+      probes += probeKeys(sets[k].length);
     }
-    Postings pairs = new Postings(pairKeys);
-    Postings singles = new Postings(singleKeys);
-    lastProbe = new int[n];
-    Arrays.fill(lastProbe, -1);
-    for (long sizeAndIndex : bySize) {
-      int x = (int) sizeAndIndex;
-      int[] a = sets[x];
-      int size = a.length;
-      if (size == 0) {
-        continue;
-      }
-      int smallest = (int) Math.ceil(THRESHOLD * size - EPSILON);
-      if (size == 1) {
-        for (int p = pairs.first(pairKey(a[0], a[0])); p >= 0; p = pairs.next(p)) {
-          candidate(x, a, 0, pairs, p, 1);
-        }
-        pairs.add(pairKey(a[0], a[0]), x, 0, 1, signatures[x]);
-        continue;
-      }
-      if (size <= PAIR_PROBE_LIMIT) {
-        // By the second shingle's place, so a candidate is first met through its first two shared shingles.
-        int prefix = pairPrefixLength(size);
-        for (int j = 1; j < prefix; j++) {
-          for (int i = 0; i < j; i++) {
-            for (int p = pairs.first(pairKey(a[i], a[j])); p >= 0 && pairs.size(p) >= smallest; p = pairs.next(p)) {
-              candidate(x, a, j, pairs, p, 2);
-            }
-          }
-        }
-        int indexed = indexPrefixLength(size, 2);
-        for (int j = 1; j < indexed; j++) {
-          for (int i = 0; i < j; i++) {
-            pairs.add(pairKey(a[i], a[j]), x, j, size, signatures[x]);
-          }
-        }
-      } else {
-        int prefix = prefixLength(size);
-        for (int i = 0; i < prefix; i++) {
-          for (int p = singles.first(a[i]); p >= 0 && singles.size(p) >= smallest; p = singles.next(p)) {
-            candidate(x, a, i, singles, p, 1);
-          }
-        }
-      }
-      if (size >= SINGLE_INDEX_FLOOR) {
-        int indexed = indexPrefixLength(size, 1);
-        for (int i = 0; i < indexed; i++) {
-          singles.add(a[i], x, i, size, signatures[x]);
+    int bits = 0;
+    while (bits < 16 && keys >>> bits > partitionKeys) {
+      bits++;
+    }
+    Operations operations = new Operations(bits, keys + probes);
+    for (int k = 0; k < n; k++) {
+      plan(k, operations);
+    }
+    Postings postings = new Postings(operations.mostIndexKeys());
+    for (int partition = 0; partition < operations.partitions(); partition++) {
+      postings.clear();
+      long[] records = operations.records(partition);
+      int count = operations.count(partition);
+      for (int r = 0; r < count; r++) {
+        long key = records[2 * r];
+        long meta = records[2 * r + 1];
+        int k = (int) (meta >>> 32);
+        int place = (int) meta & Operations.PLACE;
+        if ((meta & Operations.PROBE) != 0) {
+          probe(k, key, place, postings);
+        } else {
+          postings.add(key, k, place, sizes[k], signatures[k]);
         }
       }
     }
   }
 
   /**
-   * Measures claim {@code y}, met through posting {@code p}, against {@code x} if nothing rules it
-   * out: too few shingles left after the last of the {@code found} shared ones that
-   * met them (at {@code place} in {@code x}) to reach the overlap the threshold needs (positional
-   * filtering, as in Xiao, Wang, Lin and Yu, "Efficient similarity joins for near duplicate
-   * detection", 2008), or too many shingles of one that the other's {@linkplain #signature
-   * signature} lacks, or met before.
+   * Lists the keys claim {@code k} probes, then those it is indexed under: a set of one shingle
+   * under that shingle twice; up to {@value #PAIR_PROBE_LIMIT} shingles, pairs of prefix shingles;
+   * from {@link #SINGLE_INDEX_FLOOR}, single prefix shingles (tagged so no pair key equals one).
    */
-  private void candidate(int x, int[] a, int place, Postings postings, int p, int found) {
-    int sizeX = a.length;
-    int sizeY = postings.size(p);
-    int needed = (int) Math.ceil(THRESHOLD / (1 + THRESHOLD) * (sizeX + sizeY) - EPSILON);
-    // Checked before "met before", as a later meeting leaves no more room than the first.
-    if (found + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
+  private void plan(int k, Operations operations) {
+    int[] a = sets[k];
+    int size = a.length;
+    if (size == 0) {
       return;
     }
-    long signatureX = signatures[x];
+    if (size == 1) {
+      operations.add(pairKey(a[0], a[0]), k, 0, true);
+      operations.add(pairKey(a[0], a[0]), k, 0, false);
+      return;
+    }
+    if (size <= PAIR_PROBE_LIMIT) {
+      int prefix = pairPrefixLength(size);
+      for (int j = 1; j < prefix; j++) {
+        for (int i = 0; i < j; i++) {
+          operations.add(pairKey(a[i], a[j]), k, j, true);
+        }
+      }
+      int indexed = indexPrefixLength(size, 2);
+      for (int j = 1; j < indexed; j++) {
+        for (int i = 0; i < j; i++) {
+          operations.add(pairKey(a[i], a[j]), k, j, false);
+        }
+      }
+    } else {
+      int prefix = prefixLength(size);
+      for (int i = 0; i < prefix; i++) {
+        operations.add(singleKey(a[i]), k, i, true);
+      }
+    }
+    if (size >= SINGLE_INDEX_FLOOR) {
+      int indexed = indexPrefixLength(size, 1);
+      for (int i = 0; i < indexed; i++) {
+        operations.add(singleKey(a[i]), k, i, false);
+      }
+    }
+  }
+
+  /** Claim {@code k} probes {@code key}, whose last shingle is at {@code place} in its set. */
+  private void probe(int k, long key, int place, Postings postings) {
+    int p = postings.first(key);
+    if (p < 0) {
+      return;
+    }
+    int smallest = (int) Math.ceil(THRESHOLD * sizes[k] - EPSILON);
+    int first = (int) (key >>> 32);
+    int second = (int) key;
+    int shared = second == SINGLE || second == first ? 1 : 2;
+    for (; p >= 0 && postings.size(p) >= smallest; p = postings.next(p)) {
+      candidate(k, place, postings, p, shared, first, shared == 2 ? second : -1);
+    }
+  }
+
+  /**
+   * Measures claim {@code y}, met through posting {@code p}, against claim {@code k} if nothing
+   * rules it out: too few shingles left after the last of the {@code shared} shared ones that met
+   * them (at {@code place} in claim {@code k}'s set) to reach the overlap the threshold needs (positional
+   * filtering, as in Xiao, Wang, Lin and Yu, "Efficient similarity joins for near duplicate
+   * detection", 2008), or too many shingles of one that the other's {@linkplain #signature
+   * signature} lacks.
+   *
+   * <p>Two claims can share several keys, and meet through each; only the meeting through their
+   * first shared shingles ({@code first}, then {@code second} unless it is -1) counts, so each
+   * pair is measured to count once, with no record of the pairs met. The positional filter holds
+   * for that meeting; at any other it may rule out a pair, which that meeting then finds.
+   */
+  private void candidate(int k, int place, Postings postings, int p, int shared, int first, int second) {
+    int sizeX = sizes[k];
+    int sizeY = postings.size(p);
+    int needed = (int) Math.ceil(THRESHOLD / (1 + THRESHOLD) * (sizeX + sizeY) - EPSILON);
+    if (shared + Math.min(sizeX - place - 1, sizeY - postings.place(p) - 1) < needed) {
+      return;
+    }
+    long signatureX = signatures[k];
     long signatureY = postings.signature(p);
     if (Math.min(sizeX - Long.bitCount(signatureX & ~signatureY), sizeY - Long.bitCount(signatureY & ~signatureX)) < needed) {
       return;
     }
     int y = postings.value(p);
-    if (lastProbe[y] == x) {
-      return;
+    comparisons++;
+    double j = jaccardFirstShared(sets[k], sets[y], first, second);
+    if (j >= THRESHOLD - EPSILON) {
+      int x = claims[k];
+      int other = claims[y];
+      record(Math.max(x, other), Math.min(x, other), j);
     }
-    lastProbe[y] = x;
-    compare(x, y, a, sets[y]);
+  }
+
+  /**
+   * The Jaccard similarity of two sorted sets whose first shared shingles are {@code first} and,
+   * unless it is -1, {@code second}; -1 if they are not.
+   */
+  static double jaccardFirstShared(int[] a, int[] b, int first, int second) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        if ((shared == 0 && a[i] != first) || (shared == 1 && second >= 0 && a[i] != second)) {
+          return -1;
+        }
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - shared;
+    return union == 0 ? 0 : (double) shared / union;
   }
 
   /**
@@ -363,20 +456,18 @@ final class ClaimLint {
     return signature;
   }
 
+  /** The second half of a single shingle's key: no rank, so no pair key equals it. */
+  private static final int SINGLE = -1;
+
   private static long pairKey(int first, int second) {
-    return (long) first << 32 | second;
+    return (long) first << 32 | (second & 0xffffffffL);
   }
 
-  /** Records the earlier of entries {@code x} and {@code y} as a near duplicate of the later when their sets are similar enough. */
-  private void compare(int x, int y, int[] a, int[] b) {
-    comparisons++;
-    double j = jaccard(a, b);
-    if (j < THRESHOLD - EPSILON) {
-      return;
-    }
-    record(Math.max(x, y), Math.min(x, y), j);
+  private static long singleKey(int shingle) {
+    return pairKey(shingle, SINGLE);
   }
 
+  /** Records entry {@code y} as a near duplicate, {@code j} similar, of the later entry {@code x}. */
   private void record(int x, int y, double j) {
     repeats[x]++;
     if (nearest[x] < 0 || j > similarity[x] + EPSILON || (Math.abs(j - similarity[x]) <= EPSILON && y < nearest[x])) {
@@ -559,6 +650,72 @@ final class ClaimLint {
   }
 
   /**
+   * The index operations of the search, each a key and what to do with it, split by a hash of the
+   * key into partitions whose tables fit in the processor's cache, each in the order of the search.
+   */
+  private static final class Operations {
+
+    /** In an operation's second word: the bits of the place. */
+    static final int PLACE = (1 << 30) - 1;
+    /** In an operation's second word: a probe, not an insertion. */
+    static final long PROBE = 1L << 31;
+
+    private final int bits;
+    /** Per partition: key, then claim place << 32 | probe flag | place, per operation. */
+    private final long[][] records;
+    private final int[] counts;
+    private final int[] indexKeys;
+
+    /** Room for about {@code operations} operations in {@code 1 << bits} partitions. */
+    Operations(int bits, long operations) {
+      this.bits = bits;
+      int partitions = 1 << bits;
+      this.records = new long[partitions][];
+      this.counts = new int[partitions];
+      this.indexKeys = new int[partitions];
+      int expected = (int) Math.min(1 << 26, operations / partitions * 9 / 8 + 64);
+      for (int p = 0; p < partitions; p++) {
+        records[p] = new long[2 * expected];
+      }
+    }
+
+    void add(long key, int k, int place, boolean probe) {
+      int partition = bits == 0 ? 0 : (int) (LongIntTable.hash(key) >>> (64 - bits));
+      int at = 2 * counts[partition];
+      if (at == records[partition].length) {
+        records[partition] = Arrays.copyOf(records[partition], at * 2);
+      }
+      records[partition][at] = key;
+      records[partition][at + 1] = (long) k << 32 | (probe ? PROBE : 0) | place;
+      counts[partition]++;
+      if (!probe) {
+        indexKeys[partition]++;
+      }
+    }
+
+    int partitions() {
+      return records.length;
+    }
+
+    long[] records(int partition) {
+      return records[partition];
+    }
+
+    int count(int partition) {
+      return counts[partition];
+    }
+
+    /** The most index keys of any partition. */
+    int mostIndexKeys() {
+      int most = 0;
+      for (int keys : indexKeys) {
+        most = Math.max(most, keys);
+      }
+      return most;
+    }
+  }
+
+  /**
    * Lists of claims by key, each posting the claim's index, the place in its set of the key's last
    * shingle, its set's size and its signature; a key's postings are a chain, newest first, in one
    * array, a posting to half a cache line.
@@ -582,6 +739,13 @@ final class ClaimLint {
       heads = new LongIntTable(keys);
       filter = new long[Integer.highestOneBit(Math.max(16, keys / 8) - 1) << 1];
       records = new int[Math.max(16, keys) * STRIDE];
+    }
+
+    /** Empties the lists, keeping the room they took. */
+    void clear() {
+      heads.clear();
+      Arrays.fill(filter, 0);
+      count = 0;
     }
 
     /** The first posting of {@code key}, or -1. */

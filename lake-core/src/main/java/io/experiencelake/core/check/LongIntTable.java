@@ -16,6 +16,14 @@ final class LongIntTable {
     allocate(Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1);
   }
 
+  /** Removes every key, keeping the room they took. */
+  void clear() {
+    for (int s = 1; s < slots.length; s += 2) {
+      slots[s] = -1;
+    }
+    size = 0;
+  }
+
   /** A well-mixed hash of {@code key} (MurmurHash3's finalizer). */
   static long hash(long key) {
     long h = key;

@@ -50,9 +50,17 @@ class ClaimLintProperties {
     qt().withExamples(200).forAll(generatedClaims()).checkAssert(ClaimLintProperties::assertSameAsAllPairs);
   }
 
-  /** The pairs, nearest earlier entry and repeat counts of {@link ClaimLint} are those of comparing every pair. */
+  /**
+   * The pairs, nearest earlier entry and repeat counts of {@link ClaimLint} are those of comparing
+   * every pair, with the search in one partition and in many (a few keys each).
+   */
   private static void assertSameAsAllPairs(List<String> claims) {
-    ClaimLint lint = ClaimLint.of(ClaimLintTests.entries(claims));
+    List<LakeEntry> entries = ClaimLintTests.entries(claims);
+    assertSameAsAllPairs(claims, ClaimLint.of(entries));
+    assertSameAsAllPairs(claims, ClaimLint.of(entries, 3));
+  }
+
+  private static void assertSameAsAllPairs(List<String> claims, ClaimLint lint) {
     List<Set<String>> shingles = new ArrayList<>();
     for (String claim : claims) {
       shingles.add(ClaimLint.shingles(claim));
