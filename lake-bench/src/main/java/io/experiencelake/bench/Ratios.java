@@ -15,12 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.Ratios load.json load-100k.json evidence.json
+ * java -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.Ratios render.json render-100k.json
  * </pre>
  */
 public final class Ratios {
 
   private static final String LOAD = "io.experiencelake.bench.LoadBenchmarks.";
   private static final String EVIDENCE = "io.experiencelake.bench.EvidenceBenchmarks.";
+  private static final String RENDER = "io.experiencelake.bench.RenderBenchmarks.";
 
   private final List<JsonNode> results = new ArrayList<>();
 
@@ -50,6 +52,13 @@ public final class Ratios {
         EVIDENCE + "hashOneFile", null, 1, EVIDENCE + "verifyFolderOneThread", null, 1);
     ratios.row("first cached run / unchanged re-run", "≥ 50",
         EVIDENCE + "verifyFolderFirstCachedRun", null, 1, EVIDENCE + "verifyFolderUnchanged", null, 1);
+    // The renderers' rows only when a file holds RenderBenchmarks results, so the load and evidence tables stay as they were.
+    if (ratios.results.stream().anyMatch(r -> r.path("benchmark").asString("").startsWith(RENDER))) {
+      for (String benchmark : new String[] {"cv", "coverLetter", "linkedin", "interview", "portfolio", "jsonresume"}) {
+        ratios.row("per-entry render " + benchmark + ", 100,000 / 1,000 entries", "≤ 1.5",
+            RENDER + benchmark, "100000", 100_000, RENDER + benchmark, "1000", 1_000);
+      }
+    }
   }
 
   /** One row: (a / aDivisor) / (b / bDivisor), or a message when a result is missing. */

@@ -2,6 +2,7 @@ package io.experiencelake.render.linkedin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Fits parts of a text into a budget of Unicode code points: whole parts while they fit, then the
@@ -9,8 +10,23 @@ import java.util.List;
  */
 final class Budget {
 
-  /** One part of a text: what it says, what goes before it, and how a warning names it. */
-  record Part(String text, String separator, String label, String entryId) {}
+  /**
+   * One part of a text: what it says (made only when the part is reached before the budget is
+   * spent: most entries of a large lake never need their line), what goes before it, and how a
+   * warning names it.
+   */
+  record Part(Supplier<String> content, String separator, String label, String entryId) {
+
+    /** A part whose text is already made. */
+    Part(String text, String separator, String label, String entryId) {
+      this(() -> text, separator, label, entryId);
+    }
+
+    /** What the part says. */
+    String text() {
+      return content.get();
+    }
+  }
 
   /** A fitted text, what was left out, the ids of the entries whose part was cut or dropped, and of those whose part went in whole. */
   record Fit(String text, List<String> dropped, List<String> droppedEntries, List<String> placedEntries) {}
@@ -31,22 +47,23 @@ final class Budget {
     int used = 0;
     boolean full = false;
     for (Part part : parts) {
-      String separator = out.length() == 0 ? "" : part.separator();
-      int need = length(separator) + length(part.text());
-      if (!full && used + need <= budget) {
-        out.append(separator).append(part.text());
-        used += need;
-        if (part.entryId() != null) {
-          placedEntries.add(part.entryId());
-        }
-        continue;
-      }
       if (!full) {
+        String text = part.text();
+        String separator = out.length() == 0 ? "" : part.separator();
+        int need = length(separator) + length(text);
+        if (used + need <= budget) {
+          out.append(separator).append(text);
+          used += need;
+          if (part.entryId() != null) {
+            placedEntries.add(part.entryId());
+          }
+          continue;
+        }
         full = true;
         int room = budget - used - length(separator);
-        String head = room > 0 ? sentences(part.text(), room) : "";
+        String head = room > 0 ? sentences(text, room) : "";
         if (head.isEmpty() && out.length() == 0 && room > 1) {
-          head = words(part.text(), room);
+          head = words(text, room);
         }
         if (!head.isEmpty()) {
           out.append(separator).append(head);

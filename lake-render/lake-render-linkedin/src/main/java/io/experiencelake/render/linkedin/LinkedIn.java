@@ -72,7 +72,7 @@ final class LinkedIn {
     lake.owner().summary().ifPresent(s -> about.add(new Budget.Part(PlainText.oneLine(s), "", "the owner's summary", null)));
     String first = "\n\n";
     for (LakeEntry entry : shown) {
-      about.add(new Budget.Part(bullet(entry), first, "entry '" + entry.id() + "'", entry.id()));
+      about.add(new Budget.Part(() -> bullet(entry), first, "entry '" + entry.id() + "'", entry.id()));
       first = "\n";
     }
     add("About", "/owner", about, ABOUT);
@@ -100,7 +100,7 @@ final class LinkedIn {
       engagement.summary().ifPresent(s -> parts.add(new Budget.Part(PlainText.oneLine(s), "", "the summary of engagement '" + engagement.id() + "'", null)));
       String before = "\n\n";
       for (LakeEntry entry : entries) {
-        parts.add(new Budget.Part(bullet(entry), before, "entry '" + entry.id() + "'", entry.id()));
+        parts.add(new Budget.Part(() -> bullet(entry), before, "entry '" + entry.id() + "'", entry.id()));
         before = "\n";
       }
       String title = "Experience: " + PlainText.oneLine(engagement.role()) + " — " + PlainText.oneLine(engagement.name())
@@ -113,7 +113,7 @@ final class LinkedIn {
       List<Budget.Part> parts = new ArrayList<>();
       for (LakeEntry entry : targets) {
         Target target = (Target) entry.status();
-        parts.add(new Budget.Part("• " + PlainText.oneLine(entry.claim()) + target.by().map(by -> " (target, by " + by + ")").orElse(" (target)"),
+        parts.add(new Budget.Part(() -> "• " + PlainText.oneLine(entry.claim()) + target.by().map(by -> " (target, by " + by + ")").orElse(" (target)"),
             "\n", "entry '" + entry.id() + "'", entry.id()));
       }
       add("Next", "/entries", parts, NEXT);
