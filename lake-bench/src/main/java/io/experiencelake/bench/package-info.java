@@ -1,4 +1,4 @@
 /**
- * JMH benchmarks of Experience Lake, and small command-line tools that measure hashing throughput and load heap.
+ * JMH benchmarks of Experience Lake, and small command-line tools that measure hashing throughput, load heap and the renderers' cost.
  */
 package io.experiencelake.bench;

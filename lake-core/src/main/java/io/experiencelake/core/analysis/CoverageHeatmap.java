@@ -4,7 +4,9 @@ import io.experiencelake.core.Cluster;
 import io.experiencelake.core.StatusKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.owasp.encoder.Encode;
@@ -124,8 +126,11 @@ public final class CoverageHeatmap {
           + "</title>" + text(truncate(row.title(), MAX_LABEL_CHARS)) + "</text>");
       svg.line("<text x=\"" + (gridLeft - 8) + "\" y=\"" + baseline + "\" text-anchor=\"end\" fill=\"#333333\">"
           + CoverageMarkdown.weight(row.weight()) + "</text>");
+      // The row's entries by cluster, grouped once: asking each cell for its own made the heatmap quadratic.
+      Map<String, List<CoveredEntry>> byCluster = row.entries().stream()
+          .collect(Collectors.groupingBy(CoveredEntry::cluster, LinkedHashMap::new, Collectors.toList()));
       for (int c = 0; c < clusters.size(); c++) {
-        List<CoveredEntry> entries = row.entriesIn(clusters.get(c).id());
+        List<CoveredEntry> entries = byCluster.getOrDefault(clusters.get(c).id(), List.of());
         Shade shade = shade(entries);
         used.add(shade);
         int x = gridLeft + c * CELL_WIDTH;
