@@ -1,5 +1,6 @@
 package io.experiencelake.render.linkedin;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Map;
  * costs the product of the two lengths; LinkedIn has one section per engagement and one entry
  * per claim, so that product grows with the square of the lake.
  *
+ * <p>Most strings sought occur nowhere (the claims left out of every section), so a filter goes
+ * first: the hash of every run of {@value #WINDOW} chars of the texts is marked in a bit set, and
+ * a string that long or longer whose first, middle or last run is unmarked cannot occur in any
+ * text. Only the strings that pass (those that occur, and a few whose runs collide) and the
+ * shorter ones are put in the automaton, which gives the exact answer; the filter never decides
+ * that a string occurs.
+ *
  * <p>The trie is built from the strings in sorted order: each shares its prefix with the one
  * before, so no node is looked up while building, nodes along a string get consecutive numbers
  * (a text running along a string reads neighbouring cells), and each node's children come in
@@ -25,6 +33,9 @@ import java.util.Map;
  * }</pre>
  */
 final class Occurrences {
+
+  /** The length of the runs of chars the filter hashes: shorter than almost any claim. */
+  static final int WINDOW = 24;
 
   private static final int ROOT = 0;
   private static final int NONE = -1;
@@ -83,6 +94,33 @@ final class Occurrences {
    * the result is {@code texts.stream().anyMatch(t -> t.contains(needles.get(i)))}.
    */
   static boolean[] in(List<String> needles, List<String> texts) {
+    return in(needles, texts, WINDOW);
+  }
+
+  /** As {@link #in(List, List)}, filtering by runs of {@code window} chars (a test may choose a short one). */
+  static boolean[] in(List<String> needles, List<String> texts, int window) {
+    Runs runs = new Runs(texts, window);
+    List<String> candidates = new ArrayList<>();
+    int[] candidate = new int[needles.size()];
+    for (int n = 0; n < needles.size(); n++) {
+      String needle = needles.get(n);
+      if (needle.length() < window || runs.mayContain(needle)) {
+        candidate[n] = candidates.size();
+        candidates.add(needle);
+      } else {
+        candidate[n] = NONE;
+      }
+    }
+    boolean[] found = exactly(candidates, texts);
+    boolean[] result = new boolean[needles.size()];
+    for (int n = 0; n < needles.size(); n++) {
+      result[n] = candidate[n] != NONE && found[candidate[n]];
+    }
+    return result;
+  }
+
+  /** The automaton's answer for every needle. */
+  private static boolean[] exactly(List<String> needles, List<String> texts) {
     String[] sorted = needles.toArray(new String[0]);
     Arrays.sort(sorted);
     int capacity = 1;
@@ -176,5 +214,73 @@ final class Occurrences {
       }
     }
     return NONE;
+  }
+
+  /**
+   * The hashes of every run of {@code window} chars of some texts, as bits of a set sized to the
+   * number of runs: a set bit may be a collision, a clear bit proves no run had that hash.
+   */
+  private static final class Runs {
+
+    /** The base of the polynomial hash; arithmetic wraps modulo 2^64. */
+    private static final long BASE = 0x9E3779B97F4A7C15L;
+
+    private final int window;
+    /** {@code BASE} to the power {@code window}, to take a char out of a rolling hash. */
+    private final long outgoing;
+    private final long[] bits;
+    private final int shift;
+
+    Runs(List<String> texts, int window) {
+      this.window = window;
+      long power = 1;
+      for (int i = 0; i < window; i++) {
+        power *= BASE;
+      }
+      this.outgoing = power;
+      long runs = 0;
+      for (String text : texts) {
+        runs += Math.max(0, text.length() - window + 1);
+      }
+      // About eight bits per run, so that a run not in the texts finds its bit clear seven times in eight.
+      int log = 6;
+      while (log < 31 && (1L << log) < runs * 8) {
+        log++;
+      }
+      this.bits = new long[(int) ((1L << log) >>> 6)];
+      this.shift = 64 - log;
+      for (String text : texts) {
+        long hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+          hash = hash * BASE + text.charAt(i);
+          if (i >= window) {
+            hash -= outgoing * text.charAt(i - window);
+          }
+          if (i >= window - 1) {
+            int bit = slot(hash);
+            bits[bit >>> 6] |= 1L << bit;
+          }
+        }
+      }
+    }
+
+    /** False when some run of {@code needle} (which has at least {@code window} chars) is surely in no text. */
+    boolean mayContain(String needle) {
+      return marked(needle, 0) && marked(needle, needle.length() - window) && marked(needle, (needle.length() - window) / 2);
+    }
+
+    private boolean marked(String needle, int from) {
+      long hash = 0;
+      for (int i = from; i < from + window; i++) {
+        hash = hash * BASE + needle.charAt(i);
+      }
+      int bit = slot(hash);
+      return (bits[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** The bit of a hash: its top bits after one more multiplication, so that every char counts. */
+    private int slot(long hash) {
+      return (int) ((hash * BASE) >>> shift);
+    }
   }
 }

@@ -30,4 +30,15 @@ class OccurrencesTests {
   void answersEveryCopyOfARepeatedNeedle() {
     assertThat(Occurrences.in(List.of("gate", "gate", "gates"), List.of("phase gate"))).containsExactly(true, true, false);
   }
+
+  @Test
+  void filtersOutLongNeedlesWhoseRunsAreInNoTextAndKeepsThoseThatOccur() {
+    String text = "cut the p99 latency of the ranking service from 480 ms to 120 ms";
+    assertThat(Occurrences.in(List.of(
+            "the p99 latency of the ranking service",          // occurs
+            "the p99 latency of the ranking services",         // its last run is in no text
+            "cut the p99 latency of the ranking service from 480 ms to 120 ms and more"),
+        List.of("x", text), 8))
+        .containsExactly(true, false, false);
+  }
 }
