@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * between the largest and the smallest size.
  *
  * <pre>
- * java -Xmx6g -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.CheckCost check 9 1000 10000 100000
+ * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.CheckCost check 9 1000 10000 100000
  * </pre>
  *
  * <p>Arguments: {@code check} or {@code hash}, the number of rounds, then the lake sizes. The

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Measurement(iterations = 5, time = 2)
 // Room for 100,000 entries, but no -Xms: on this VM a fixed 4 GiB heap made loading 4x slower
 // (the host reclaims the pages of a large idle young generation, and they fault back in).
-@Fork(value = 1, jvmArgsAppend = "-Xmx6g")
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class LoadBenchmarks {
 

@@ -20,8 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
  * disturb) and by wall time; the minimum and median of each are kept.
  *
  * <pre>
- * java -Xmx6g -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.LoadCost 15 1000 10000 100000
+ * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.LoadCost 15 1000 10000 100000
  * </pre>
+ *
+ * <p>Run it with a fixed, pre-touched heap ({@code -Xms} equal to {@code -Xmx},
+ * {@code -XX:+AlwaysPreTouch}), as JMH's forks are: otherwise the first touch of every page of a
+ * heap growing to gigabytes is a page fault charged to this thread's CPU time, a cost that grows
+ * with the lake's size but is the JVM's, not the code's.
  *
  * <p>The first argument is the number of rounds; the others are lake sizes. The collector's work
  * runs on its own threads, so CPU time leaves it out; wall time includes it.

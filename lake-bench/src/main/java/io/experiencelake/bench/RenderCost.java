@@ -24,9 +24,14 @@ import java.util.Locale;
  * 100,000 entries is divided by that at 1,000 (issue 8's target: at most 1.5).
  *
  * <pre>
- * java -Xmx6g -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.RenderCost 5 1000 10000 100000
- * java -Xmx6g -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.RenderCost 5 1000 10000 100000 cv linkedin
+ * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.RenderCost 5 1000 10000 100000
+ * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.RenderCost 5 1000 10000 100000 cv linkedin
  * </pre>
+ *
+ * <p>Run it with a fixed, pre-touched heap ({@code -Xms} equal to {@code -Xmx},
+ * {@code -XX:+AlwaysPreTouch}), as JMH's forks are: otherwise the first touch of every page of a
+ * heap growing to gigabytes is a page fault charged to this thread's CPU time, a cost that grows
+ * with the lake's size but is the JVM's, not the code's.
  *
  * <p>The first argument is the number of rounds; then the lake sizes; then, optionally, the
  * renderers to measure (all six when none is named); {@code -Dwarmup=N} sets the number of warm-up

@@ -20,8 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code readTree} of the same bytes.
  *
  * <pre>
- * java -Xmx4g -cp lake-bench/target/benchmarks.jar io.experiencelake.core.json.LoadPhases 10000 15
+ * java -Xms4g -Xmx4g -XX:+AlwaysPreTouch -cp lake-bench/target/benchmarks.jar io.experiencelake.core.json.LoadPhases 10000 15
  * </pre>
+ *
+ * <p>The last row binds the lake with Jackson's {@code readValue} straight from bytes, with no tree
+ * (so no positions and no schema check): what a load that skipped the tree would pay to bind.
  *
  * <p>The arguments are the number of entries and of rounds (after three warm-up rounds). It lives
  * in lake-core's package because the parser and the binding mapper are package-private there: a
@@ -30,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class LoadPhases {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final String[] PHASES = {"readTree", "parse with positions", "schema", "bind", "check", "full load"};
+  private static final String[] PHASES = {"readTree", "parse with positions", "schema", "bind", "check", "full load",
+      "for comparison: bind straight from the bytes (Jackson readValue, no tree)"};
 
   private LoadPhases() {}
 
@@ -40,6 +44,10 @@ public final class LoadPhases {
     int rounds = Integer.parseInt(args[1]);
     byte[] bytes = LakeJson.writeBytes(LakeGenerators.lake(LakeGenerators.Draw.seeded(20261127L), entries));
     JsonMapper jackson = JsonMapper.builder().build();
+    // The same lake without '$schema' (which the model has no field for), for readValue.
+    ObjectNode withoutSchema = (ObjectNode) LakeJson.toTree(LakeGenerators.lake(LakeGenerators.Draw.seeded(20261127L), entries));
+    withoutSchema.remove("$schema");
+    byte[] modelBytes = Mappers.STRICT.writeValueAsBytes(withoutSchema);
     CheckOptions options = CheckOptions.today(LakeGenerators.TODAY);
     long[][] cpu = new long[PHASES.length][rounds];
     for (int round = -3; round < rounds; round++) {
@@ -67,6 +75,12 @@ public final class LoadPhases {
       start = THREADS.getCurrentThreadCpuTime();
       LakeJson.read(new ByteArrayInputStream(bytes), "lake.json", options);
       times[5] = lap(start);
+      start = THREADS.getCurrentThreadCpuTime();
+      Lake direct = Mappers.STRICT.readValue(modelBytes, Lake.class);
+      times[6] = lap(start);
+      if (!direct.equals(lake)) {
+        throw new IllegalStateException("readValue bound another lake");
+      }
       if (round >= 0) {
         for (int p = 0; p < PHASES.length; p++) {
           cpu[p][round] = times[p];
