@@ -54,6 +54,8 @@ public final class LoadCost {
     for (int round = -2; round < rounds; round++) {
       for (int s = 0; s < sizes.length; s++) {
         for (int o = 0; o < OPERATIONS.length; o++) {
+          // Every operation starts from a collected heap, so none pays for the garbage of the one before.
+          System.gc();
           long c = THREADS.getCurrentThreadCpuTime();
           long w = System.nanoTime();
           run(OPERATIONS[o], json.get(sizes[s]), lakes.get(sizes[s]));

@@ -84,6 +84,8 @@ public final class RenderCost {
       for (int s = 0; s < sizes.length; s++) {
         for (int r = 0; r < renderers.size(); r++) {
           long a = allocatedBytes();
+          // Every operation starts from a collected heap, so none pays for the garbage of the one before.
+          System.gc();
           long c = THREADS.getCurrentThreadCpuTime();
           long w = System.nanoTime();
           Rendition rendition = renderers.get(r).render(lakes[s], options[s]);

@@ -59,11 +59,12 @@ public final class Selection {
             lake.roles().isEmpty() ? "define the role under 'roles', or render without a role"
                 : "use one of the lake's roles: " + lake.roles().stream().map(r -> "'" + r.id() + "'").collect(Collectors.joining(", ")))));
     List<Diagnostic> warnings = new ArrayList<>();
-    Set<String> clusterIds = lake.clusters().stream().map(Cluster::id).collect(Collectors.toSet());
+    // The id sets only when the options select by id: a large lake's sets cost more than the rest of a selection.
+    Set<String> clusterIds = options.clusters().isEmpty() ? Set.of() : lake.clusters().stream().map(Cluster::id).collect(Collectors.toSet());
     options.clusters().stream().sorted().filter(c -> !clusterIds.contains(c)).forEach(c ->
         warnings.add(RenderDiagnostics.warning(RenderDiagnostics.UNKNOWN_SELECTION, "/clusters",
             "the render options select cluster '" + c + "', which is not in the lake", "correct the cluster id or drop it from the selection")));
-    Set<String> entryIds = lake.entries().stream().map(LakeEntry::id).collect(Collectors.toSet());
+    Set<String> entryIds = options.entries().isEmpty() ? Set.of() : lake.entries().stream().map(LakeEntry::id).collect(Collectors.toSet());
     Map<String, Integer> preference = new HashMap<>();
     for (String id : options.entries()) {
       if (!entryIds.contains(id) && !preference.containsKey(id)) {
@@ -132,10 +133,7 @@ public final class Selection {
     for (LakeEntry entry : entries) {
       ranked.add(new Ranked(entry, -role.map(r -> roleScore(r, entry)).orElse(0.0), entry.status().kind(), evidenceStrength(entry), entry.id()));
     }
-    ranked.sort(Comparator.comparingDouble(Ranked::negativeScore)
-        .thenComparing(Ranked::kind)
-        .thenComparing(Comparator.comparingInt(Ranked::strength).reversed())
-        .thenComparing(Ranked::id));
+    ranked.sort(null);
     List<LakeEntry> sorted = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
       sorted.add(r.entry());
@@ -143,8 +141,23 @@ public final class Selection {
     return List.copyOf(sorted);
   }
 
-  /** An entry with its sort keys for {@link #strongestFirst}. */
-  private record Ranked(LakeEntry entry, double negativeScore, StatusKind kind, int strength, String id) {}
+  /** An entry with its sort keys for {@link #strongestFirst}, in that order: score (negated), status, strength (reversed), id. */
+  private record Ranked(LakeEntry entry, double negativeScore, StatusKind kind, int strength, String id) implements Comparable<Ranked> {
+
+    @Override
+    public int compareTo(Ranked other) {
+      int byScore = Double.compare(negativeScore, other.negativeScore);
+      if (byScore != 0) {
+        return byScore;
+      }
+      int byKind = kind.compareTo(other.kind);
+      if (byKind != 0) {
+        return byKind;
+      }
+      int byStrength = Integer.compare(other.strength, strength);
+      return byStrength != 0 ? byStrength : id.compareTo(other.id);
+    }
+  }
 
   /** How strongly an entry is backed: its verifiable anchors, plus one when its strongest figure pins its report's SHA-256. */
   public static int evidenceStrength(LakeEntry entry) {
