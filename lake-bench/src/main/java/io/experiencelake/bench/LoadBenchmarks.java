@@ -38,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// Room for 100,000 entries, but no -Xms: on this VM a fixed 4 GiB heap made loading 4x slower
-// (the host reclaims the pages of a large idle young generation, and they fault back in).
+// Room for 100,000 entries in a fixed, pre-touched heap, so that a large lake's run does not also
+// pay for growing the heap (page faults charged to the benchmark). The host may still take back
+// the pages of an idle heap (this VM runs kdamond), which is why LoadCost also reports user CPU.
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class LoadBenchmarks {
