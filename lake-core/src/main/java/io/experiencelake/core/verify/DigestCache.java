@@ -46,18 +46,7 @@ final class DigestCache {
   private static final DigestCache NONE = new DigestCache(null, Long.MIN_VALUE);
 
   /** What the cache knows of one file. */
-  private static final class Entry {
-    final long size;
-    final long modifiedNanos;
-    final String fileKey;
-    final String sha256;
-
-    Entry(long size, long modifiedNanos, String fileKey, String sha256) {
-      this.size = size;
-      this.modifiedNanos = modifiedNanos;
-      this.fileKey = fileKey;
-      this.sha256 = sha256;
-    }
+  private record Entry(long size, long modifiedNanos, String fileKey, String sha256) {
 
     boolean describes(BasicFileAttributes attributes) {
       return size == attributes.size()
@@ -140,11 +129,11 @@ final class DigestCache {
       return null;
     }
     Entry entry = entries.get(realPath.toString());
-    if (entry == null || entry.modifiedNanos >= trustedBefore) {
+    if (entry == null || entry.modifiedNanos() >= trustedBefore) {
       return null;
     }
     try {
-      return entry.describes(FileDigests.attributes(realPath)) ? entry.sha256 : null;
+      return entry.describes(FileDigests.attributes(realPath)) ? entry.sha256() : null;
     } catch (IOException e) {
       return null;
     }
@@ -190,12 +179,12 @@ final class DigestCache {
           Entry entry = e.getValue();
           json.writeStartObject();
           json.writeStringProperty("path", e.getKey());
-          json.writeNumberProperty("size", entry.size);
-          json.writeNumberProperty("modified", entry.modifiedNanos);
-          if (entry.fileKey != null) {
-            json.writeStringProperty("fileKey", entry.fileKey);
+          json.writeNumberProperty("size", entry.size());
+          json.writeNumberProperty("modified", entry.modifiedNanos());
+          if (entry.fileKey() != null) {
+            json.writeStringProperty("fileKey", entry.fileKey());
           }
-          json.writeStringProperty("sha256", entry.sha256);
+          json.writeStringProperty("sha256", entry.sha256());
           json.writeEndObject();
         }
         json.writeEndArray();

@@ -165,10 +165,10 @@ public final class Verifier {
           .anchorIndex(index)
           .pointer(pointer)
           .anchor(anchor)
-          .outcome(r.outcome)
-          .detail(r.detail)
-          .expected(Optional.ofNullable(r.expected))
-          .actual(Optional.ofNullable(r.actual))
+          .outcome(r.outcome())
+          .detail(r.detail())
+          .expected(Optional.ofNullable(r.expected()))
+          .actual(Optional.ofNullable(r.actual()))
           .build();
     }
 
@@ -204,7 +204,7 @@ public final class Verifier {
           + stat.tolerance().filter(t -> t > 0).map(t -> " (± " + Anchors.number(t) + ")").orElse("");
       if (stat.sha256().isPresent()) {
         Result pinned = digest(stat.path(), stat.sha256().get(), "report");
-        if (pinned.outcome != Outcome.VERIFIED) {
+        if (pinned.outcome() != Outcome.VERIFIED) {
           return pinned;
         }
       }
@@ -282,17 +282,5 @@ public final class Verifier {
   }
 
   /** The outcome of one anchor before it is put in a result. */
-  private static final class Result {
-    final Outcome outcome;
-    final String detail;
-    final String expected;
-    final String actual;
-
-    Result(Outcome outcome, String detail, String expected, String actual) {
-      this.outcome = outcome;
-      this.detail = detail;
-      this.expected = expected;
-      this.actual = actual;
-    }
-  }
+  private record Result(Outcome outcome, String detail, String expected, String actual) {}
 }
