@@ -5,7 +5,9 @@ import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,15 +51,37 @@ public final class JobAds {
    */
   public static JobAd read(Path file) {
     String name = file.toString().replace('\\', '/');
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new LakeException(List.of(sourced(Diagnostic.of(Rule.UNREADABLE, "", "the job in " + name + " is not UTF-8 text",
-          "save the job as UTF-8"), name)));
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new LakeException(List.of(sourced(Diagnostic.of(Rule.UNREADABLE, "", "cannot read the job in " + name + ": " + e.getClass().getSimpleName(),
           "check that the file exists and can be read"), name)));
+    }
+    return read(bytes, name);
+  }
+
+  /**
+   * Reads a job already in memory, as {@link #read(Path)} reads a file: a JSON Resume job document
+   * when {@code name} ends in {@code .json}, otherwise a plain-text ad; for callers that keep the
+   * exact bytes they read (to hash or copy them).
+   *
+   * @param bytes the job, UTF-8
+   * @param name the file name, given as the source in diagnostics
+   * @throws LakeException ({@code LAKE-J004}) when the bytes are not UTF-8, or as
+   *     {@link #readJsonResume(String, String)} says
+   */
+  public static JobAd read(byte[] bytes, String name) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new LakeException(List.of(sourced(Diagnostic.of(Rule.UNREADABLE, "", "the job in " + name + " is not UTF-8 text",
+          "save the job as UTF-8"), name)));
     }
     return name.toLowerCase(Locale.ROOT).endsWith(".json") ? readJsonResume(text, name) : JobAd.ofText(text);
   }

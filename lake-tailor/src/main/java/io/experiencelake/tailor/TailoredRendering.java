@@ -81,6 +81,18 @@ public final class TailoredRendering {
    * @throws IllegalArgumentException when a name matches no renderer
    */
   public static RenderRun run(Lake lake, JobAd job, int top, RenderOptions base, String... renderers) {
+    return run(lake, job, top, base, renderers.length == 0 ? Renderers.all()
+        : Arrays.stream(renderers).distinct().map(Renderers::named).collect(Collectors.toList()));
+  }
+
+  /**
+   * Renders {@code lake} tailored to {@code job} in memory with {@code renderers}, as
+   * {@link #run(Lake, JobAd, int, RenderOptions, String...)} does with renderers found by name;
+   * for callers that bring renderers of their own (one that copies the job ad, say).
+   *
+   * @throws LakeException as {@link #render} says
+   */
+  public static RenderRun run(Lake lake, JobAd job, int top, RenderOptions base, List<Renderer> renderers) {
     TailorOptions tailorOptions = ImmutableTailorOptions.builder()
         .top(Math.min(top, base.maxEntries().orElse(top)))
         .includeTargets(base.includeTargets())
@@ -106,8 +118,7 @@ public final class TailoredRendering {
     }
     List<String> chosen = tailoring.entries().stream().map(TailoredEntry::entryId).collect(Collectors.toUnmodifiableList());
     RenderOptions options = ImmutableRenderOptions.copyOf(base).withEntries(chosen);
-    List<Renderer> all = new ArrayList<>(renderers.length == 0 ? Renderers.all()
-        : Arrays.stream(renderers).distinct().map(Renderers::named).collect(Collectors.toList()));
+    List<Renderer> all = new ArrayList<>(renderers);
     all.add(new Explanation(tailoring));
     return Rendering.run(lake, options, all);
   }
