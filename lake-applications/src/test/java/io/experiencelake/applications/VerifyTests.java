@@ -100,6 +100,17 @@ class VerifyTests {
     }
 
     @Test
+    void writtenWhoseRecordWasNeverAppendedIsNamedAndTheNextApplyStillLands() throws IOException {
+      // The state a crash between the folder's rename and the append leaves (KilledApplyTests hits it only by chance).
+      ApplicationFolder.write(dir, "2026-11-27-globex", ApplicationFolder.files(first.run()));
+
+      assertThat(only(ledger.verify())).startsWith(dir.resolve("2026-11-27-globex") + " / error LAKE-A007");
+      Applied next = ledger.apply(Fixture.lake(), Fixture.textJob(), Fixture.options("Globex"));
+      assertThat(next.record().folder()).isEqualTo("2026-11-27-globex-2");
+      assertThat(ledger.verify()).extracting(Diagnostic::code).containsExactly("LAKE-A007");
+    }
+
+    @Test
     void leftUnfinishedByAnInterruptedApplyIsAWarning() throws IOException {
       Path partial = dir.resolve(".2026-11-28-globex" + ApplicationFolder.PARTIAL);
       Files.createDirectory(partial);
