@@ -153,58 +153,58 @@ final class LedgerState {
       return;
     }
     LedgerRecord r = record.get();
-    if (!LakeHashes.canonicalJson(node).equals(text)) {
-      problems.add(at(line, 1, LedgerRule.EDITED_RECORD.at("", "the line is not written as apply and mark write records "
-          + "(RFC 8785 canonical JSON: no spaces, fields in order, one escape for each character): it was edited after it was written",
-          "restore the ledger from a backup; a record is never edited, a status change is appended with lake applications mark")));
-      return;
-    }
-    if (!r.hash().equals(stated.get())) {
-      problems.add(at(line, 1, LedgerRule.EDITED_RECORD.at("/hash", "the record was edited after it was written: its content hashes to "
-          + r.hash() + ", but the line says " + stated.get(),
-          "restore the ledger from a backup; a record is never edited, a status change is appended with lake applications mark")));
-      return;
-    }
-    if (r.seq() != line.number()) {
-      problems.add(at(line, 1, LedgerRule.BROKEN_CHAIN.at("/seq", "line " + line.number() + " holds record " + r.seq() + ": "
-          + (r.seq() > line.number() ? "a record before it was removed" : "records were moved or inserted before it"),
-          "restore the ledger from a backup; records are never removed or reordered")));
-      return;
-    }
-    if (previousKnown && !r.previous().equals(Optional.ofNullable(previousHash))) {
-      problems.add(at(line, 1, LedgerRule.BROKEN_CHAIN.at("/prev", r.previous().isEmpty()
-              ? "the record names no previous record, but it follows line " + (line.number() - 1)
-              : "the record names " + r.previous().get() + " as the record before it, but line " + (line.number() - 1) + " is "
-                  + (previousHash == null ? "no record" : previousHash)
-                  + ": the record before it was replaced, removed or moved",
-          "restore the ledger from a backup; records are never removed, replaced or reordered")));
-      return;
-    }
+    Optional<Diagnostic> broken = integrity(line, text, node, r, stated.get(), previousKnown, previousHash);
+    // A record that reads but was edited or moved still counts for what follows (its application's
+    // number, its folder), so one broken line is one error, not a cascade.
     if (r instanceof ApplicationRecord) {
       ApplicationRecord a = (ApplicationRecord) r;
       Integer earlier = folders.get(a.folder());
-      if (earlier != null) {
-        problems.add(at(line, 1, LedgerRule.BAD_RECORD.at("/folder", "folder '" + a.folder() + "' is recorded at line " + earlier + " already",
-            "each application has a folder of its own; restore the ledger from a backup")));
-        return;
-      }
-      if (a.number() != applications + 1) {
-        problems.add(at(line, 1, LedgerRule.BROKEN_CHAIN.at("/number", "the record is application " + a.number() + ", but "
+      if (broken.isEmpty() && earlier != null) {
+        broken = Optional.of(LedgerRule.BAD_RECORD.at("/folder", "folder '" + a.folder() + "' is recorded at line " + earlier + " already",
+            "each application has a folder of its own; restore the ledger from a backup"));
+      } else if (broken.isEmpty() && a.number() != applications + 1) {
+        broken = Optional.of(LedgerRule.BROKEN_CHAIN.at("/number", "the record is application " + a.number() + ", but "
             + applications + " application" + (applications == 1 ? " comes" : "s come") + " before it",
-            "applications are numbered 1, 2, 3… in ledger order; restore the ledger from a backup")));
-        return;
+            "applications are numbered 1, 2, 3… in ledger order; restore the ledger from a backup"));
       }
       applications++;
-      folders.put(a.folder(), line.number());
-    } else {
-      StatusRecord s = (StatusRecord) r;
-      if (!folders.containsKey(s.application())) {
-        problems.add(at(line, 1, LedgerRule.BAD_RECORD.at("/application", "the status names application '" + s.application()
-            + "', which no earlier record is", "a status follows the record of its application; restore the ledger from a backup")));
-        return;
-      }
+      folders.putIfAbsent(a.folder(), line.number());
+    } else if (broken.isEmpty() && !folders.containsKey(((StatusRecord) r).application())) {
+      broken = Optional.of(LedgerRule.BAD_RECORD.at("/application", "the status names application '" + ((StatusRecord) r).application()
+          + "', which no earlier record is", "a status follows the record of its application; restore the ledger from a backup"));
     }
-    records.add(r);
+    if (broken.isPresent()) {
+      problems.add(at(line, 1, broken.get()));
+    } else {
+      records.add(r);
+    }
+  }
+
+  /** The first way the line is not the record apply wrote in this place: edited, renumbered, or chained to another record. */
+  private static Optional<Diagnostic> integrity(LedgerLines.Line line, String text, ObjectNode node, LedgerRecord r, ContentHash stated,
+      boolean previousKnown, ContentHash previousHash) {
+    String restore = "restore the ledger from a backup; a record is never edited, a status change is appended with lake applications mark";
+    if (!LakeHashes.canonicalJson(node).equals(text)) {
+      return Optional.of(LedgerRule.EDITED_RECORD.at("", "the line is not written as apply and mark write records "
+          + "(RFC 8785 canonical JSON: no spaces, fields in order, one escape for each character): it was edited after it was written", restore));
+    }
+    if (!r.hash().equals(stated)) {
+      return Optional.of(LedgerRule.EDITED_RECORD.at("/hash", "the record was edited after it was written: its content hashes to "
+          + r.hash() + ", but the line says " + stated, restore));
+    }
+    if (r.seq() != line.number()) {
+      return Optional.of(LedgerRule.BROKEN_CHAIN.at("/seq", "line " + line.number() + " holds record " + r.seq() + ": "
+          + (r.seq() > line.number() ? "a record before it was removed" : "records were moved or inserted before it"),
+          "restore the ledger from a backup; records are never removed or reordered"));
+    }
+    if (previousKnown && !r.previous().equals(Optional.ofNullable(previousHash))) {
+      return Optional.of(LedgerRule.BROKEN_CHAIN.at("/prev", r.previous().isEmpty()
+              ? "the record names no previous record, but it follows line " + (line.number() - 1)
+              : "the record names " + r.previous().get() + " as the record before it, but line " + (line.number() - 1) + " is "
+                  + (previousHash == null ? "no record" : previousHash) + ": the record before it was replaced, removed or moved",
+          "restore the ledger from a backup; records are never removed, replaced or reordered"));
+    }
+    return Optional.empty();
   }
 
   /** Compares the head file, when there is one, with the end of the ledger. */
