@@ -36,9 +36,13 @@ final class LedgerLock {
     Path lockFile = folder.toRealPath().resolve(Ledger.LOCK);
     ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile, key -> new ReentrantLock());
     inProcess.lock();
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        FileLock lock = channel.lock()) {
-      return work.run();
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      FileLock lock = channel.lock();
+      try {
+        return work.run();
+      } finally {
+        lock.release();
+      }
     } finally {
       inProcess.unlock();
     }
