@@ -81,6 +81,9 @@ final class ApplyCommand extends LakeFileCommand {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
     }
     requireEvidenceDirectory(evidence);
+    if (java.nio.file.Files.exists(applications) && !java.nio.file.Files.isDirectory(applications)) {
+      throw new ParameterException(spec.commandLine(), "--applications " + Terminal.safe(applications.toString()) + " is a file, not a folder");
+    }
     LoadedLake loaded;
     JobFile jobFile;
     try {
