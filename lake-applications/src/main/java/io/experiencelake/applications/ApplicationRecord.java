@@ -26,12 +26,6 @@ public non-sealed interface ApplicationRecord extends LedgerRecord {
   /** The value of {@link #kind()}. */
   String KIND = "application";
 
-  @Override
-  long seq();
-
-  @Override
-  Optional<ContentHash> previous();
-
   /** The application's number: 1 for the first application in the ledger, 2 for the next… */
   int number();
 
@@ -68,12 +62,6 @@ public non-sealed interface ApplicationRecord extends LedgerRecord {
   @Override
   default String kind() {
     return KIND;
-  }
-
-  @Value.Lazy
-  @Override
-  default ContentHash hash() {
-    return RecordJson.hash(this);
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package io.experiencelake.applications;
 
 import io.experiencelake.core.hash.ContentHash;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One line of the ledger: an {@link ApplicationRecord} or a {@link StatusRecord}, numbered and
@@ -28,6 +29,9 @@ public sealed interface LedgerRecord permits ApplicationRecord, StatusRecord {
   /** {@code application} or {@code status}, as written in the record's {@code kind} field. */
   String kind();
 
-  /** The SHA-256 of the record's canonical JSON without its {@code hash} field. */
-  ContentHash hash();
+  /** The SHA-256 of the record's canonical JSON without its {@code hash} field; computed once, on first use. */
+  @Value.Lazy
+  default ContentHash hash() {
+    return RecordJson.hash(this);
+  }
 }

@@ -18,12 +18,6 @@ public non-sealed interface StatusRecord extends LedgerRecord {
   /** The value of {@link #kind()}. */
   String KIND = "status";
 
-  @Override
-  long seq();
-
-  @Override
-  Optional<ContentHash> previous();
-
   /** The folder of the application the event belongs to, as its {@link ApplicationRecord#folder()} says. */
   String application();
 
@@ -39,12 +33,6 @@ public non-sealed interface StatusRecord extends LedgerRecord {
   @Override
   default String kind() {
     return KIND;
-  }
-
-  @Value.Lazy
-  @Override
-  default ContentHash hash() {
-    return RecordJson.hash(this);
   }
 
   @Value.Check

@@ -82,8 +82,20 @@ final class ApplicationsCommand implements Runnable {
       return records.stream().filter(r -> r instanceof ApplicationRecord).map(r -> (ApplicationRecord) r).collect(Collectors.toList());
     }
 
+    /** Prints {@code lines}, escaped for a terminal, and returns {@value LakeCli#OK}. */
+    int print(List<String> lines) {
+      return print(lines);
+    }
+  }
+
+  /** An action on one application, named by its number or folder name. */
+  abstract static class OneApplication extends Action {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The application's number or folder name.")
+    String id;
+
     /** {@code ID} as the ledger knows it: the number or the folder name. */
-    static String id(String id) {
+    String id() {
       return id.strip();
     }
   }
@@ -139,10 +151,7 @@ final class ApplicationsCommand implements Runnable {
   /** {@code lake applications show ID}. */
   @Command(name = "show", header = "What an application sent: each claim as it read then, with its status then, and the STAR answers.",
       sortOptions = false)
-  static final class ShowAction extends Action {
-
-    @Parameters(index = "0", paramLabel = "ID", description = "The application's number or folder name.")
-    String id;
+  static final class ShowAction extends OneApplication {
 
     @Override
     public Integer call() {
@@ -151,7 +160,7 @@ final class ApplicationsCommand implements Runnable {
       ApplicationRecord a;
       try {
         records = ledger.records();
-        a = ledger.application(id(id));
+        a = ledger.application(id());
       } catch (LakeException e) {
         return failed(e.diagnostics());
       }
@@ -193,9 +202,7 @@ final class ApplicationsCommand implements Runnable {
       } else {
         lines.add("STAR answers: " + interview + " changed or is missing since it was sent, so it is not shown; see lake applications verify");
       }
-      lines.forEach(line -> out().println(Terminal.safe(line)));
-      out().flush();
-      return LakeCli.OK;
+      return print(lines);
     }
   }
 
@@ -203,10 +210,7 @@ final class ApplicationsCommand implements Runnable {
   @Command(name = "diff", header = "For each entry an application sent, whether the lake still says the same, has changed (which parts), or no longer has it.",
       description = "Exits with 0 whatever changed (the output says what), 1 when the ledger or the lake cannot be read.",
       sortOptions = false)
-  static final class DiffAction extends Action {
-
-    @Parameters(index = "0", paramLabel = "ID", description = "The application's number or folder name.")
-    String id;
+  static final class DiffAction extends OneApplication {
 
     @Parameters(index = "1", paramLabel = "LAKE", description = "The lake today, e.g. lake.json.")
     Path lake;
@@ -216,7 +220,7 @@ final class ApplicationsCommand implements Runnable {
       ApplicationRecord a;
       LoadedLake loaded;
       try {
-        a = ledger().application(id(id));
+        a = ledger().application(id());
       } catch (LakeException e) {
         return failed(e.diagnostics());
       }
@@ -254,9 +258,7 @@ final class ApplicationsCommand implements Runnable {
         }
       }
       lines.add(unchanged + " unchanged, " + changed + " changed, " + removed + " no longer in the lake");
-      lines.forEach(line -> out().println(Terminal.safe(line)));
-      out().flush();
-      return LakeCli.OK;
+      return print(lines);
     }
   }
 
@@ -264,10 +266,7 @@ final class ApplicationsCommand implements Runnable {
   @Command(name = "mark", header = "Records a status event for an application (appended to the ledger, never an edit).",
       description = "STATUS is one of applied, screening, interview, offer, rejected, withdrawn.",
       sortOptions = false)
-  static final class MarkAction extends Action {
-
-    @Parameters(index = "0", paramLabel = "ID", description = "The application's number or folder name.")
-    String id;
+  static final class MarkAction extends OneApplication {
 
     @Parameters(index = "1", paramLabel = "STATUS", description = "applied, screening, interview, offer, rejected or withdrawn.")
     String status;
@@ -287,7 +286,7 @@ final class ApplicationsCommand implements Runnable {
       Ledger ledger = ledger();
       StatusRecord record;
       try {
-        record = ledger.mark(id(id), event, on != null ? on : checkOptions().today(), Optional.ofNullable(note).filter(n -> !n.isBlank()));
+        record = ledger.mark(id(), event, on != null ? on : checkOptions().today(), Optional.ofNullable(note).filter(n -> !n.isBlank()));
       } catch (LakeException e) {
         return failed(e.diagnostics());
       } catch (IOException e) {
