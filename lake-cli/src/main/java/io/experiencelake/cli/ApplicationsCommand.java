@@ -84,7 +84,9 @@ final class ApplicationsCommand implements Runnable {
 
     /** Prints {@code lines}, escaped for a terminal, and returns {@value LakeCli#OK}. */
     int print(List<String> lines) {
-      return print(lines);
+      lines.forEach(line -> out().println(Terminal.safe(line)));
+      out().flush();
+      return LakeCli.OK;
     }
   }
 
