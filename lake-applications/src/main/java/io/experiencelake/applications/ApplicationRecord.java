@@ -64,6 +64,7 @@ public non-sealed interface ApplicationRecord extends LedgerRecord {
     return KIND;
   }
 
+  /** Rejects a record apply could not have written: a broken chain rule, a bad number, a blank company, a folder outside the applications folder, no entry, an entry twice. */
   @Value.Check
   default void check() {
     RecordJson.checkChain(seq(), previous());

@@ -52,6 +52,7 @@ public interface ApplyOptions {
     return ImmutableApplyOptions.builder().today(today).company(company).build();
   }
 
+  /** Rejects a blank company, or fewer than one entry to send. */
   @Value.Check
   default void check() {
     if (company().isBlank()) {

@@ -126,7 +126,7 @@ final class LedgerState {
       return;
     }
     if (tree == null || !tree.isObject()) {
-      problems.add(at(line, 1, LedgerRule.UNREADABLE_LINE.at("", "the line is " + (tree == null ? "empty" : RecordJson.describe(tree))
+      problems.add(at(line, 1, LedgerRule.UNREADABLE_LINE.at("", "the line is " + (tree == null || tree.isMissingNode() ? "empty" : RecordJson.describe(tree))
           + ", not a record (a JSON object)", "restore the ledger from a backup; apply and mark write one JSON object per line")));
       return;
     }

@@ -378,7 +378,7 @@ final class RecordJson {
     }
 
     private void missing(String name) {
-      problems.add(LedgerRule.BAD_RECORD.at(at.isEmpty() ? "" : at, "the field '" + name + "' is missing",
+      problems.add(LedgerRule.BAD_RECORD.at(at, "the field '" + name + "' is missing",
           "apply and mark always write it; the record was cut or edited"));
     }
 

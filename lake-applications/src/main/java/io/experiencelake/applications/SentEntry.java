@@ -32,6 +32,7 @@ public interface SentEntry {
   /** The renderers of the sent documents the entry appeared in, sorted, e.g. {@code [cover-letter, cv]}. */
   List<String> documents();
 
+  /** Rejects a blank id, or an entry sent in no document. */
   @Value.Check
   default void check() {
     if (id().isBlank()) {

@@ -35,6 +35,7 @@ public non-sealed interface StatusRecord extends LedgerRecord {
     return KIND;
   }
 
+  /** Rejects a record mark could not have written: a broken chain rule, or an application that is not a folder name. */
   @Value.Check
   default void check() {
     RecordJson.checkChain(seq(), previous());

@@ -49,6 +49,13 @@ class HostileLedgerTests {
   }
 
   @Test
+  void anEmptyLine() throws IOException {
+    replaceLine(2, line -> "");
+
+    assertRefusedAt(2, "LAKE-A001", "/", "the line is empty, not a record");
+  }
+
+  @Test
   void aRecordWithAnUnknownField() throws IOException {
     replaceLine(1, resigned(record -> record.put("salary", "£50k")));
 
