@@ -1,6 +1,7 @@
 package io.experiencelake.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.io.OutputStreamWriter;
@@ -87,6 +88,7 @@ public final class LakeCli {
     CommandLine commandLine = new CommandLine(new LakeCommand(environment));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setUsageHelpAutoWidth(false);
+    commandLine.registerConverter(Path.class, OutputPaths::nonBlank);
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine line = e.getCommandLine();
       PrintWriter err = line.getErr();
