@@ -242,19 +242,24 @@ public final class Verifier {
       if (!dir.isFound()) {
         return new Result(dir.problem(), "working directory " + dir.detail(), expected.toString(), null);
       }
-      Run run = CommandRunner.run(step.argv(), dir.path().toFile(), options.commandTimeout(), options.maxOutputBytes());
+      Run run = CommandRunner.run(step.argv(), root.path(), dir.path(), options.commandTimeout(), options.maxOutputBytes());
       if (run.startError != null) {
         return new Result(Outcome.MISSING, run.startError, expected.toString(), null);
       }
+      String writable = run.writableBecause.map(why -> " (" + why + ")").orElse("");
       if (run.timedOut) {
         return new Result(Outcome.MISMATCH, "timed out after " + duration(options.commandTimeout())
-            + "; the command and its child processes were stopped", expected.toString(), "no exit within " + duration(options.commandTimeout()));
+            + "; the command and its child processes were stopped" + writable, expected.toString(),
+            "no exit within " + duration(options.commandTimeout()));
       }
       List<String> problems = new ArrayList<>();
       if (run.exitCode != step.expectedExit()) {
         problems.add("the command exited with " + run.exitCode + ", expected " + step.expectedExit());
       }
-      if (run.outputSha256 == null) {
+      if (run.outputHeldOpen) {
+        problems.add("a process it started kept its standard output open after it exited, so the output could have gone on: "
+            + "it was stopped, and the output is not taken as complete (" + String.join(", ", run.leftRunning) + ")");
+      } else if (run.outputSha256 == null) {
         problems.add("the output was still open after the command ended, so it could not be read to its end");
       } else {
         step.outputSha256().filter(d -> !d.equals(run.outputSha256))
@@ -268,11 +273,14 @@ public final class Verifier {
         actual.append(", stdout sha256 ").append(run.outputSha256);
       }
       actual.append(", stdout ").append(Anchors.quote(run.output.strip(), 120));
+      String stopped = run.leftRunning.isEmpty() || run.outputHeldOpen ? ""
+          : "; " + run.leftRunning.size() + (run.leftRunning.size() == 1 ? " process it left running was" : " processes it left running were")
+              + " stopped (" + String.join(", ", run.leftRunning) + ")";
       if (problems.isEmpty()) {
-        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode + " and its output matches",
+        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode + " and its output matches" + stopped + writable,
             expected.toString(), actual.toString());
       }
-      return new Result(Outcome.MISMATCH, String.join("; ", problems), expected.toString(), actual.toString());
+      return new Result(Outcome.MISMATCH, String.join("; ", problems) + stopped + writable, expected.toString(), actual.toString());
     }
   }
 
