@@ -119,7 +119,12 @@ final class CommandRunner {
     RUNNING.add(running);
     try {
       Run run = watch(running, launch, timeout, maxOutputBytes);
-      return new Attempt(run, running.capture.sandboxFailure());
+      String sandboxFailure = running.capture.sandboxFailure();
+      if (running.capture.movedDirectory != null) {
+        return new Attempt(Run.notStarted("not started: the working directory " + running.capture.movedDirectory
+            + " was moved or replaced by a link after it was resolved"), null);
+      }
+      return new Attempt(run, sandboxFailure);
     } catch (InterruptedException e) {
       running.stop();
       Thread.currentThread().interrupt();
@@ -210,6 +215,8 @@ final class CommandRunner {
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final CountDownLatch controlRead = new CountDownLatch(1);
     private volatile String sandboxFailure;
+    /** The working directory, when the sandbox found it moved or replaced by a link: the step did not run. */
+    volatile String movedDirectory;
     private volatile boolean done;
     private volatile boolean truncated;
     private String hex;
@@ -259,8 +266,12 @@ final class CommandRunner {
       if (text.equals(StepLauncher.READY)) {
         return true;
       }
-      sandboxFailure = text.startsWith(StepLauncher.FAILED) ? text.substring(StepLauncher.FAILED.length()).strip()
-          : "the namespace ended before it was ready";
+      if (text.startsWith(StepLauncher.NOT_STARTED)) {
+        movedDirectory = text.substring(StepLauncher.NOT_STARTED.length());
+      } else {
+        sandboxFailure = text.startsWith(StepLauncher.FAILED) ? text.substring(StepLauncher.FAILED.length()).strip()
+            : "the namespace ended before it was ready";
+      }
       return false;
     }
 

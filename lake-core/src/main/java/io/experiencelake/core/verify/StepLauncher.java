@@ -33,12 +33,15 @@ final class StepLauncher {
   /** The control line of a ready sandbox, before any output of the step. */
   static final String READY = "lake-sandbox-ready";
 
+  /** The control line when the working directory is no longer the folder resolved inside the root, followed by it. */
+  static final String NOT_STARTED = "lake-step-not-started: ";
+
   /** The start of the control line of a sandbox that could not be made, followed by why. */
   static final String FAILED = "lake-sandbox-failed: ";
 
   private static final String SCRIPT = String.join("\n",
       "err=$( { mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\"; } 2>&1 ) || { printf '" + FAILED + "%s\\n' \"$err\"; exit 125; }",
-      "cd \"$2\" 2>/dev/null || { printf '" + FAILED + "cannot enter %s\\n' \"$2\"; exit 125; }",
+      "cd -P \"$2\" 2>/dev/null && [ \"$(pwd -P)\" = \"$2\" ] || { printf '" + NOT_STARTED + "%s\\n' \"$2\"; exit 125; }",
       "printf '" + READY + "\\n'",
       "u=$3; g=$4; shift 4",
       "exec unshare --user --map-user=\"$u\" --map-group=\"$g\" -- \"$@\"");

@@ -33,12 +33,18 @@ import java.util.Set;
  *       digest must match when the anchor pins one.
  *   <li>A repro step: {@link Outcome#NOT_RUN} unless {@link VerifyOptions#allowCommands()}; then run
  *       with no shell in a working directory inside the root, and its exit code and output compared.
+ *       On Linux it runs in a session of its own, and nothing it starts outlives it: what it left
+ *       running is stopped when it exits (a leftover still holding its output fails it), at its
+ *       timeout, and when the JVM is stopped; where the system lets an unprivileged user make
+ *       user and mount namespaces, the evidence root is read-only for it. Commands are code the lake
+ *       runs on your machine: allow them only for lakes you trust.
  *   <li>A link: {@link Outcome#UNVERIFIABLE}, never verified.
  * </ul>
  *
  * <p>Paths are resolved against the root's real path; {@code ..}, absolute paths and symbolic links
  * that lead outside the root are {@link Outcome#REJECTED} without reading anything, and evidence is
- * only ever opened for reading. Files are streamed ({@link FileDigests}), different files are hashed
+ * only ever opened for reading, by a walk from the root that follows no link, so a folder swapped
+ * for a link while verification runs is rejected too, never read through. Files are streamed ({@link FileDigests}), different files are hashed
  * in parallel and each file once, unchanged files not at all with a
  * {@link VerifyOptions#digestCache() digest cache}, and the report's order never depends on thread
  * timing.
@@ -53,19 +59,32 @@ import java.util.Set;
 public final class Verifier {
 
   private final VerifyOptions options;
+  private final EvidenceRoot.OpenHook openHook;
+  private final boolean secureStreams;
 
-  private Verifier(VerifyOptions options) {
+  private Verifier(VerifyOptions options, EvidenceRoot.OpenHook openHook, boolean secureStreams) {
     this.options = options;
+    this.openHook = openHook;
+    this.secureStreams = secureStreams;
+  }
+
+  /**
+   * A verifier that calls {@code openHook} before it opens each evidence file, and opens as on a
+   * platform without secure directory streams unless {@code secureStreams}: for tests that change
+   * the evidence between resolution and opening.
+   */
+  static Verifier of(VerifyOptions options, EvidenceRoot.OpenHook openHook, boolean secureStreams) {
+    return new Verifier(options, openHook, secureStreams);
   }
 
   /** A verifier with {@code options}. */
   public static Verifier of(VerifyOptions options) {
-    return new Verifier(options);
+    return new Verifier(options, file -> {}, true);
   }
 
   /** A verifier of the evidence under {@code evidenceRoot}, with default options: commands are not run. */
   public static Verifier of(Path evidenceRoot) {
-    return new Verifier(VerifyOptions.root(evidenceRoot));
+    return of(VerifyOptions.root(evidenceRoot));
   }
 
   /** The options this verifier uses. */
@@ -88,7 +107,7 @@ public final class Verifier {
   }
 
   private List<EntryVerification> verify(List<LakeEntry> entries, List<String> pointers) {
-    EvidenceRoot root = EvidenceRoot.of(options.evidenceRoot());
+    EvidenceRoot root = EvidenceRoot.of(options.evidenceRoot(), openHook, secureStreams);
     Map<String, Resolution> files = new HashMap<>();
     Set<Path> toHash = new LinkedHashSet<>();
     for (LakeEntry entry : entries) {
@@ -104,7 +123,7 @@ public final class Verifier {
     // Checked again here: the root or a link on the way to the cache may have appeared since the options were made.
     options.digestCache().ifPresent(c -> DigestCache.requireOutside(c, options.evidenceRoot()));
     DigestCache cache = options.digestCache().map(DigestCache::load).orElse(DigestCache.none());
-    Map<Path, Digest> digests = FileDigests.of(toHash, options.parallelism(), cache);
+    Map<Path, Digest> digests = FileDigests.of(root, toHash, options.parallelism(), cache);
     cache.save();
     Check check = new Check(root, files, digests);
     List<EntryVerification> out = new ArrayList<>(entries.size());
@@ -189,7 +208,9 @@ public final class Verifier {
       }
       Digest digest = digests.get(file.path());
       if (!digest.isRead()) {
-        return new Result(Outcome.MISSING, "'" + path + "' could not be read: " + digest.error(), expected, null);
+        return digest.changed()
+            ? new Result(Outcome.REJECTED, digest.error(), expected, null)
+            : new Result(Outcome.MISSING, "'" + path + "' could not be read: " + digest.error(), expected, null);
       }
       String actual = "sha256 " + digest.hex();
       if (digest.hex().equals(sha256)) {
@@ -214,10 +235,10 @@ public final class Verifier {
       }
       String name = "'" + stat.path() + "'";
       Reading reading = stat.pointer().isPresent()
-          ? ReportReader.json(file.path(), name, stat.pointer().get())
-          : ReportReader.csv(file.path(), name, stat.cell().orElseThrow());
+          ? ReportReader.json(root, file.path(), name, stat.pointer().get())
+          : ReportReader.csv(root, file.path(), name, stat.cell().orElseThrow());
       if (!reading.isRead()) {
-        return new Result(Outcome.MISMATCH, reading.problem(), claimed, null);
+        return new Result(reading.isRejected() ? Outcome.REJECTED : Outcome.MISMATCH, reading.problem(), claimed, null);
       }
       String actual = Anchors.number(reading.value()) + " " + stat.unit();
       String at = stat.pointer().orElseGet(() -> Anchors.cell(stat.cell().orElseThrow()));
