@@ -48,7 +48,7 @@ public final class Rendering {
 
   /**
    * Renders {@code lake} with the renderers called {@code names} and writes the result into
-   * {@code output}.
+   * {@code output} as {@link #write(RenderRun, Path)} does (use that to see what was recovered).
    *
    * @throws LakeException carrying the checker's errors when the lake has any
    * @throws IOException when the output cannot be written; the previous output is then intact
