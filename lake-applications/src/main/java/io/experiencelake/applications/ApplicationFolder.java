@@ -2,6 +2,7 @@ package io.experiencelake.applications;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.verify.FileDigests;
@@ -137,7 +138,7 @@ final class ApplicationFolder {
               "restore it from a backup: it is what was sent; to send something else, run lake apply again"));
         }
       } catch (IOException e) {
-        problems.add(changed(path, "'" + file.getKey() + "' cannot be read: " + e.getClass().getSimpleName(), "check that it can be read"));
+        problems.add(changed(path, "'" + file.getKey() + "' cannot be read: " + IoErrors.reason(e), "check that it can be read"));
       }
     }
     try (Stream<Path> paths = Files.walk(folder)) {
@@ -149,7 +150,7 @@ final class ApplicationFolder {
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      problems.add(changed(folder, "the folder of " + where + " cannot be listed: " + e.getClass().getSimpleName(), "check that it can be read"));
+      problems.add(changed(folder, "the folder of " + where + " cannot be listed: " + IoErrors.reason(e), "check that it can be read"));
     }
     return problems;
   }
@@ -161,7 +162,7 @@ final class ApplicationFolder {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(applications)) {
       stream.forEach(children::add);
     } catch (IOException e) {
-      problems.add(changed(applications, "the applications folder cannot be listed: " + e.getClass().getSimpleName(), "check that it can be read"));
+      problems.add(changed(applications, "the applications folder cannot be listed: " + IoErrors.reason(e), "check that it can be read"));
       return problems;
     }
     for (Path child : children) {
@@ -198,7 +199,7 @@ final class ApplicationFolder {
       }
       return bytes;
     } catch (IOException e) {
-      problems.add(changed(file, "manifest.json cannot be read: " + e.getClass().getSimpleName(), "check that it can be read"));
+      problems.add(changed(file, "manifest.json cannot be read: " + IoErrors.reason(e), "check that it can be read"));
       return null;
     }
   }

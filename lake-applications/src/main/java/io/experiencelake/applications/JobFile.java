@@ -2,6 +2,7 @@ package io.experiencelake.applications;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.hash.ContentHash;
@@ -68,7 +69,7 @@ public interface JobFile {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
-      throw unreadable(source, "cannot read the job ad " + source + ": " + e.getClass().getSimpleName(),
+      throw unreadable(source, "cannot read the job ad " + source + ": " + IoErrors.reason(e),
           "check that the file exists and can be read");
     }
     if (bytes.length > MAX_BYTES) {

@@ -3,6 +3,7 @@ package io.experiencelake.applications;
 import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeException;
@@ -292,7 +293,7 @@ public final class Ledger {
       AtomicFiles.write(folder.resolve(HEAD), Head.of(record).text().getBytes(StandardCharsets.UTF_8));
       Durable.syncFolder(folder);
     } catch (IOException e) {
-      throw new IOException("record " + record.seq() + " was appended, but " + HEAD + " could not be updated (" + e.getMessage()
+      throw new IOException("record " + record.seq() + " was appended, but " + HEAD + " could not be updated (" + IoErrors.reason(e)
           + "); the ledger holds, and the head catches up at the next append", e);
     }
   }

@@ -2,6 +2,7 @@ package io.experiencelake.applications;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
 import java.io.IOException;
@@ -73,8 +74,7 @@ final class LedgerState {
     } catch (NoSuchFileException e) {
       state.exists = false;
     } catch (IOException e) {
-      state.problems.add(sourced(LedgerRule.UNREADABLE_LINE.at("", "cannot read the ledger: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()), "check that the file can be read"), file));
+      state.problems.add(sourced(LedgerRule.UNREADABLE_LINE.at("", "cannot read the ledger: " + IoErrors.reason(e), "check that the file can be read"), file));
       return state;
     }
     state.checkHead(folder.resolve(Ledger.HEAD));
@@ -219,7 +219,7 @@ final class LedgerState {
     try (InputStream in = Files.newInputStream(head, LinkOption.NOFOLLOW_LINKS)) {
       bytes = in.readNBytes(MAX_HEAD_BYTES + 1);
     } catch (IOException e) {
-      problems.add(sourced(LedgerRule.BAD_RECORD.at("", "cannot read the head file: " + e.getClass().getSimpleName(), hint), head));
+      problems.add(sourced(LedgerRule.BAD_RECORD.at("", "cannot read the head file: " + IoErrors.reason(e), hint), head));
       return;
     }
     Optional<Head> parsed = bytes.length > MAX_HEAD_BYTES ? Optional.empty() : Head.parse(new String(bytes, StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import io.experiencelake.applications.LedgerRecord;
 import io.experiencelake.applications.SentEntry;
 import io.experiencelake.applications.StatusRecord;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.analysis.StatusWords;
 import io.experiencelake.core.json.LakeJson;
@@ -199,7 +200,7 @@ final class ApplicationsCommand implements Runnable {
           lines.add("");
           lines.addAll(Files.readString(interview, StandardCharsets.UTF_8).lines().collect(Collectors.toList()));
         } catch (IOException e) {
-          lines.add("  (cannot read " + interview + ": " + e.getClass().getSimpleName() + ")");
+          lines.add("  (cannot read " + interview + ": " + IoErrors.reason(e) + ")");
         }
       } else {
         lines.add("STAR answers: " + interview + " changed or is missing since it was sent, so it is not shown; see lake applications verify");
@@ -292,7 +293,7 @@ final class ApplicationsCommand implements Runnable {
       } catch (LakeException e) {
         return failed(e.diagnostics());
       } catch (IOException e) {
-        err().println("lake: cannot append to " + Terminal.safe(ledger.file().toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage()))
+        err().println("lake: cannot append to " + Terminal.safe(ledger.file().toString()) + ": " + Terminal.safe(IoErrors.reason(e))
             + "; the ledger is as it was");
         err().flush();
         return LakeCli.FAILED;

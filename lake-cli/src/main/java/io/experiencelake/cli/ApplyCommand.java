@@ -8,6 +8,7 @@ import io.experiencelake.applications.Ledger;
 import io.experiencelake.applications.LedgerRule;
 import io.experiencelake.applications.SentEntry;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
@@ -81,9 +82,10 @@ final class ApplyCommand extends LakeFileCommand {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
     }
     requireEvidenceDirectory(evidence);
-    if (java.nio.file.Files.exists(applications) && !java.nio.file.Files.isDirectory(applications)) {
-      throw new ParameterException(spec.commandLine(), "--applications " + Terminal.safe(applications.toString()) + " is a file, not a folder");
-    }
+    OutputPaths.requireFolder(spec, "--applications", applications);
+    OutputPaths.requireApartFromEvidence(spec, "--applications", applications, evidence);
+    OutputPaths.requireApartFromInput(spec, "--applications", applications, file);
+    OutputPaths.requireApartFromInput(spec, "--applications", applications, job);
     LoadedLake loaded;
     JobFile jobFile;
     try {
@@ -113,7 +115,7 @@ final class ApplyCommand extends LakeFileCommand {
       return failed(ledgerRefused ? ledger.file() : file, diagnostics);
     } catch (IOException e) {
       err().println("lake: cannot write the application into " + Terminal.safe(applications.toString()) + ": "
-          + Terminal.safe(String.valueOf(e.getMessage())) + "; run lake applications verify --applications "
+          + Terminal.safe(IoErrors.reason(e)) + "; run lake applications verify --applications "
           + Terminal.safe(applications.toString()) + " to see what was left");
       err().flush();
       return LakeCli.FAILED;

@@ -128,6 +128,21 @@ class ApplyCommandTests {
     }
 
     @Test
+    void anApplicationsFolderInsideTheEvidenceOrHoldingTheLakeIsRefused(@TempDir Path folder) {
+      Workspace w = Workspace.in(folder);
+
+      Cli.Run inside = Cli.run("apply", w.file(), "--job", TEXT_JOB, "--company", "Acme", "--evidence", w.evidence().toString(),
+          "--applications", w.evidence().resolve("applications").toString());
+      Cli.Run holding = Cli.run("apply", w.file(), "--job", TEXT_JOB, "--company", "Acme", "--applications", folder.toString());
+
+      assertThat(inside.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(inside.err()).contains("is inside the evidence root");
+      assertThat(holding.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(holding.err()).contains("which this command reads");
+      assertThat(w.evidence().resolve("applications")).doesNotExist();
+    }
+
+    @Test
     void aMissingJobAdIsALocatedError(@TempDir Path folder) {
       Workspace w = Workspace.in(folder);
 
