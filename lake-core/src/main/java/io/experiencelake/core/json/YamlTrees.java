@@ -115,7 +115,37 @@ final class YamlTrees {
     this.text = text;
     this.located = new LocatingParser.CharText(text);
     this.supplementary = text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
-    this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text));
+    this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new RoomForASurrogate(text)));
+  }
+
+  /**
+   * Text that never fills the reader's whole buffer: SnakeYAML Engine 3.0.1 reads a full buffer,
+   * then, when it ends in the first half of a surrogate pair (an emoji), one more character into
+   * the same buffer, past its end.
+   */
+  private static final class RoomForASurrogate extends java.io.Reader {
+    private final String text;
+    private int next;
+
+    RoomForASurrogate(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (next >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(length > 1 ? length - 1 : length, text.length() - next);
+      text.getChars(next, next + n, buffer, offset);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
+    }
   }
 
   /** Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem, as in JSON. */
