@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
-    header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json).",
+    header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json or lake.yaml).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ValidateCommand.class, VerifyCommand.class, RenderCommand.class, CoverageCommand.class, HashCommand.class,
         ImportCommand.class},

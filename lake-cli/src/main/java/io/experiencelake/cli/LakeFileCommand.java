@@ -1,10 +1,12 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 abstract class LakeFileCommand extends Subcommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The lake, e.g. lake.json.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The lake: lake.json, lake.yaml or lake.yml.")
   Path file;
 
   /**
@@ -26,7 +28,12 @@ abstract class LakeFileCommand extends Subcommand {
    * @throws LakeException carrying every located diagnostic when it cannot be read or has errors
    */
   LoadedLake load() {
-    return LakeJson.read(file, checkOptions());
+    return LakeFiles.read(file, checkOptions());
+  }
+
+  /** Diagnostics found after loading (verification, rendering), located in the lake file. */
+  List<Diagnostic> locate(List<Diagnostic> diagnostics) {
+    return LakeFiles.locate(file, diagnostics);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.experiencelake.core.json;
 
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.check.CheckOptions;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -35,6 +37,15 @@ public enum LakeFormat {
   /** The file extension without its dot: {@code json} or {@code yaml}. */
   public String extension() {
     return extension;
+  }
+
+  /**
+   * Reads and checks the lake in {@code text}, written in this format, naming it {@code sourceName} in diagnostics.
+   *
+   * @throws LakeException carrying every located diagnostic when the text holds any error
+   */
+  public LoadedLake read(String text, String sourceName, CheckOptions options) {
+    return this == YAML ? LakeYaml.read(text, sourceName, options) : LakeJson.read(text, sourceName, options);
   }
 
   /** The lake's text in this format: deterministic, {@code \n} line ends. */

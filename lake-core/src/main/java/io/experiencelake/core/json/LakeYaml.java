@@ -17,6 +17,7 @@ import java.util.List;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -123,6 +124,14 @@ public final class LakeYaml {
   /** The lake's YAML text: deterministic, {@code \n} line ends. */
   public static String write(Lake lake) {
     return WRITER.writeValueAsString(LakeJson.toTree(lake));
+  }
+
+  /**
+   * A part of a lake's tree (an evidence anchor, say) as YAML, written and quoted as a whole lake
+   * is, so it can be pasted into a {@code lake.yaml}.
+   */
+  public static String writeValue(JsonNode value) {
+    return WRITER.writeValueAsString(value);
   }
 
   /** The lake's YAML text as UTF-8 bytes. */
