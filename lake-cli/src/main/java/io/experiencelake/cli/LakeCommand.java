@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json or lake.yaml).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ValidateCommand.class, VerifyCommand.class, RenderCommand.class, CoverageCommand.class, HashCommand.class,
-        ImportCommand.class},
+        ImportCommand.class, ConvertCommand.class, InitCommand.class, EvidenceCommand.class, PreviewCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

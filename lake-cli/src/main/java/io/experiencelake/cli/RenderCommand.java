@@ -67,8 +67,17 @@ final class RenderCommand extends LakeFileCommand {
       description = "How diagnostics are written: text, json or sarif. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(names = "--watch",
+      description = "Keep going: render again after every change to the lake or (with --evidence) its evidence, until Ctrl-C.")
+  boolean watch;
+
   @Override
   public Integer call() {
+    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, out(), err()) : render();
+  }
+
+  /** Renders once: the whole command without {@code --watch}. */
+  int render() {
     String[] names = renderers();
     if (allowCommands && evidence == null) {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
