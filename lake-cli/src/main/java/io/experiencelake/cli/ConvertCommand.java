@@ -69,7 +69,7 @@ final class ConvertCommand extends LakeFileCommand {
       err().flush();
       return LakeCli.FAILED;
     }
-    err().println(Terminal.safe("wrote " + output + " (" + format.extension() + ", " + loaded.lake().entries().size() + " entries)"));
+    err().println(Terminal.safe("wrote " + output + " (" + format.extension() + ", " + loaded.lake().entries().size() + (loaded.lake().entries().size() == 1 ? " entry)" : " entries)")));
     err().flush();
     return LakeCli.OK;
   }

@@ -91,14 +91,12 @@ final class PreviewCommand extends Subcommand {
       deleteTemporary(temporary, folder);
       return LakeCli.FAILED;
     }
-    try {
-      out().println("serving " + Terminal.safe(server.url()) + " (read-only, this machine only)");
-      out().flush();
-      return Watching.renderOnEveryChange(file, evidence, render.out, render::render, server::reload, out(), err());
-    } finally {
+    out().println("serving " + Terminal.safe(server.url()) + " (read-only, this machine only)");
+    out().flush();
+    return Watching.renderOnEveryChange(file, evidence, render.out, render::render, server::reload, () -> {
       server.close();
       deleteTemporary(temporary, folder);
-    }
+    }, out(), err());
   }
 
   /** The address of --bind: a loopback literal or {@code localhost}, never a name looked up elsewhere. */

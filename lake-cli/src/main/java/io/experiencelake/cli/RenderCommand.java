@@ -73,7 +73,7 @@ final class RenderCommand extends LakeFileCommand {
 
   @Override
   public Integer call() {
-    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, out(), err()) : render();
+    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, () -> { }, out(), err()) : render();
   }
 
   /** Renders once: the whole command without {@code --watch}. */

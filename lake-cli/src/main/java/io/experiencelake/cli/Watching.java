@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntSupplier;
@@ -26,10 +27,22 @@ final class Watching {
   /**
    * Runs {@code render} now and after each change, then {@code afterRender}; returns when the thread
    * is interrupted (or the JVM is stopping), with {@code render}'s last exit code, or
-   * {@link LakeCli#FAILED} when the files cannot be watched.
+   * {@link LakeCli#FAILED} when the files cannot be watched. {@code cleanup} runs last in any case,
+   * and Ctrl-C waits for it.
    */
   static int renderOnEveryChange(Path lakeFile, Path evidenceRoot, Path output, IntSupplier render, Runnable afterRender,
-      PrintWriter out, PrintWriter err) {
+      Runnable cleanup, PrintWriter out, PrintWriter err) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    try {
+      return watch(lakeFile, evidenceRoot, output, render, afterRender, stopped, out, err);
+    } finally {
+      cleanup.run();
+      stopped.countDown();
+    }
+  }
+
+  private static int watch(Path lakeFile, Path evidenceRoot, Path output, IntSupplier render, Runnable afterRender,
+      CountDownLatch stopped, PrintWriter out, PrintWriter err) {
     ReentrantLock rendering = new ReentrantLock();
     int[] last = {render.getAsInt()};
     afterRender.run();
@@ -49,6 +62,7 @@ final class Watching {
         if (rendering.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
           rendering.unlock();
         }
+        stopped.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
       } catch (IOException | InterruptedException e) {
         // Stopping anyway.
       }
@@ -80,7 +94,7 @@ final class Watching {
       try {
         Runtime.getRuntime().removeShutdownHook(stop);
       } catch (IllegalStateException e) {
-        // The JVM is stopping: the hook is running.
+        // The JVM is stopping: the hook is running, and waits for the cleanup.
       }
     }
     return last[0];
