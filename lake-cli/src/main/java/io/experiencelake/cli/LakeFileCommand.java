@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Adding a command that works on a lake is one class: extend this, annotate it with
  * {@code @Command(name = …)}, implement {@link #call()} with {@link #load()}, and list it in
- * {@link LakeCommand}'s {@code subcommands}.
+ * {@link LakeCli#SUBCOMMANDS}.
  */
 abstract class LakeFileCommand extends Subcommand {
 
