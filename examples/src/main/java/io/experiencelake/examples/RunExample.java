@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * seed's role (score and gaps), whose heatmap it writes as {@code coverage.svg}.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am verify exec:java
+ * ./mvnw -q -pl examples -am -DskipTests package exec:java
  * }</pre>
  *
  * <p>The optional arguments are the output directory (default {@code examples/target/lake}) and the
