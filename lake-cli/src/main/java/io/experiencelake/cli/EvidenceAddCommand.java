@@ -159,11 +159,13 @@ final class EvidenceAddCommand extends Subcommand {
     return path.toString();
   }
 
-  /** The nearest folder named {@code evidence} that holds FILE. */
+  /** The nearest folder named {@code evidence} that holds FILE, named as FILE was. */
   private Path nearestEvidenceRoot() {
-    for (Path at = file.toAbsolutePath().normalize().getParent(); at != null; at = at.getParent()) {
-      if (at.getFileName() != null && at.getFileName().toString().equals("evidence")) {
-        return at;
+    for (Path start : List.of(file.normalize(), file.toAbsolutePath().normalize())) {
+      for (Path at = start.getParent(); at != null; at = at.getParent()) {
+        if (at.getFileName() != null && at.getFileName().toString().equals("evidence")) {
+          return at;
+        }
       }
     }
     throw new ParameterException(spec.commandLine(), "no folder named 'evidence' holds " + Terminal.safe(file.toString())

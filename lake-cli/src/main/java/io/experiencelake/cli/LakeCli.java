@@ -104,6 +104,23 @@ public final class LakeCli {
     return code;
   }
 
+  /**
+   * Subcommand {@code name} of {@code root}'s tree, added with the tree's settings and streams when
+   * the command line that made the tree did not name it (a command that runs another).
+   */
+  static CommandLine subcommand(CommandLine root, String name) {
+    CommandLine line = root.getSubcommands().get(name);
+    if (line == null) {
+      root.addSubcommand(name, instantiate(SUBCOMMANDS.get(name)));
+      line = root.getSubcommands().get(name);
+      line.setCaseInsensitiveEnumValuesAllowed(true);
+      line.setUsageHelpAutoWidth(false);
+      line.setOut(root.getOut());
+      line.setErr(root.getErr());
+    }
+    return line;
+  }
+
   private static Object instantiate(String className) {
     try {
       return Class.forName(className).getDeclaredConstructor().newInstance();

@@ -73,7 +73,7 @@ final class PreviewCommand extends Subcommand {
       err().flush();
       return LakeCli.FAILED;
     }
-    CommandLine renderLine = spec.root().commandLine().getSubcommands().get("render");
+    CommandLine renderLine = LakeCli.subcommand(spec.root().commandLine(), "render");
     renderLine.parseArgs(renderArguments(temporary ? folder.resolve("site") : folder));
     RenderCommand render = renderLine.getCommand();
     PreviewServer server;
