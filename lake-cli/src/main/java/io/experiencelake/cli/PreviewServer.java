@@ -309,13 +309,14 @@ final class PreviewServer implements AutoCloseable {
     try {
       exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
       exchange.sendResponseHeaders(200, 0);
-      OutputStream body = exchange.getResponseBody();
-      body.write(": watching\n\n".getBytes(StandardCharsets.UTF_8));
-      body.flush();
       long seen;
       synchronized (renders) {
         seen = rendered;
       }
+      // Renders from here on reach this page: the page learns it is listening only after 'seen' is taken.
+      OutputStream body = exchange.getResponseBody();
+      body.write(": watching\n\n".getBytes(StandardCharsets.UTF_8));
+      body.flush();
       while (!closed) {
         boolean fresh;
         synchronized (renders) {
