@@ -1,6 +1,5 @@
 package io.experiencelake.cli;
 
-import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LakeFormat;
 import io.experiencelake.core.json.LoadedLake;
@@ -45,12 +44,8 @@ final class ConvertCommand extends LakeFileCommand {
   @Override
   public Integer call() {
     LakeFormat format = format();
-    LoadedLake loaded;
-    try {
-      loaded = load();
-    } catch (LakeException e) {
-      DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
-          List.of(file + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; nothing was converted"), err());
+    LoadedLake loaded = loadOrReport("nothing was converted", err());
+    if (loaded == null) {
       return LakeCli.FAILED;
     }
     if (!loaded.warnings().isEmpty()) {

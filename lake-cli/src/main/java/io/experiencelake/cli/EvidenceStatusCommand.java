@@ -3,7 +3,6 @@ package io.experiencelake.cli;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.EvidenceAnchor;
 import io.experiencelake.core.LakeEntry;
-import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Receipt;
 import io.experiencelake.core.ReportStat;
 import io.experiencelake.core.ReproStep;
@@ -51,12 +50,8 @@ final class EvidenceStatusCommand extends LakeFileCommand {
   @Override
   public Integer call() {
     requireEvidenceDirectory(evidence);
-    LoadedLake loaded;
-    try {
-      loaded = load();
-    } catch (LakeException e) {
-      DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
-          List.of(file + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; the evidence was not checked"), out());
+    LoadedLake loaded = loadOrReport("the evidence was not checked", out());
+    if (loaded == null) {
       return LakeCli.FAILED;
     }
     VerificationReport report = Verifier.of(evidence).verify(loaded.lake());
@@ -128,6 +123,15 @@ final class EvidenceStatusCommand extends LakeFileCommand {
     return null;
   }
 
+  /** {@code path} under {@code folder}, normalized, as a name to compare; itself when it is no path at all (a NUL). */
+  private static String normalized(String path, String folder) {
+    try {
+      return Path.of(folder).resolve(path).normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return path;
+    }
+  }
+
   /** Files under the root, as '/'-separated relative paths, that no anchor names (a repro step's arguments count as named). */
   private Set<String> unpinnedFiles(List<LakeEntry> entries) throws IOException {
     Set<String> named = new HashSet<>();
@@ -135,10 +139,10 @@ final class EvidenceStatusCommand extends LakeFileCommand {
       for (EvidenceAnchor anchor : entry.evidence()) {
         String path = pathOf(anchor);
         if (path != null) {
-          named.add(Path.of(path).normalize().toString());
+          named.add(normalized(path, "."));
         } else if (anchor instanceof ReproStep) {
           ReproStep step = (ReproStep) anchor;
-          step.argv().forEach(arg -> named.add(Path.of(step.workingDir()).resolve(arg).normalize().toString()));
+          step.argv().forEach(arg -> named.add(normalized(arg, step.workingDir())));
         }
       }
     }

@@ -4,6 +4,7 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,20 @@ abstract class LakeFileCommand extends Subcommand {
    */
   LoadedLake load() {
     return LakeFiles.read(file, checkOptions());
+  }
+
+  /**
+   * Reads and checks the lake; when it cannot be loaded, writes its diagnostics as text to {@code to}
+   * with a summary line ending in {@code notDone} (e.g. {@code nothing was converted}) and returns {@code null}.
+   */
+  LoadedLake loadOrReport(String notDone, PrintWriter to) {
+    try {
+      return load();
+    } catch (LakeException e) {
+      DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
+          List.of(file + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; " + notDone), to);
+      return null;
+    }
   }
 
   /** Diagnostics found after loading (verification, rendering), located in the lake file. */

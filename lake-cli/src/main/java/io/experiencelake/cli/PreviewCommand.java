@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -67,7 +63,7 @@ final class PreviewCommand extends Subcommand {
     boolean temporary = output == null;
     Path folder;
     try {
-      folder = temporary ? Files.createTempDirectory("lake-preview") : output;
+      folder = temporary ? TemporaryFolders.create("lake-preview") : output;
     } catch (IOException e) {
       err().println("lake: cannot make a temporary folder: " + Terminal.safe(String.valueOf(e.getMessage())));
       err().flush();
@@ -83,19 +79,25 @@ final class PreviewCommand extends Subcommand {
       err().println("lake: cannot serve on " + Terminal.safe(bind) + " port " + port + ": " + Terminal.safe(String.valueOf(e.getMessage()))
           + "; pass another --port, or --port 0 for any free one");
       err().flush();
-      deleteTemporary(temporary, folder);
+      if (temporary) {
+        TemporaryFolders.delete(folder);
+      }
       return LakeCli.FAILED;
     } catch (IOException e) {
       err().println("lake: cannot serve: " + Terminal.safe(String.valueOf(e.getMessage())));
       err().flush();
-      deleteTemporary(temporary, folder);
+      if (temporary) {
+        TemporaryFolders.delete(folder);
+      }
       return LakeCli.FAILED;
     }
     out().println("serving " + Terminal.safe(server.url()) + " (read-only, this machine only)");
     out().flush();
     return Watching.renderOnEveryChange(file, evidence, render.out, render::render, server::reload, () -> {
       server.close();
-      deleteTemporary(temporary, folder);
+      if (temporary) {
+        TemporaryFolders.delete(folder);
+      }
     }, out(), err());
   }
 
@@ -138,29 +140,5 @@ final class PreviewCommand extends Subcommand {
       args.add(today.toString());
     }
     return args.toArray(new String[0]);
-  }
-
-  /** Removes the temporary folder this command made (never a folder the user named). */
-  private static void deleteTemporary(boolean temporary, Path folder) {
-    if (!temporary) {
-      return;
-    }
-    try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) throws IOException {
-          Files.delete(path);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path path, IOException e) throws IOException {
-          Files.delete(path);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // Left in the system's temporary folder.
-    }
   }
 }

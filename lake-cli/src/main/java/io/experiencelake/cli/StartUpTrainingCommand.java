@@ -3,11 +3,8 @@ package io.experiencelake.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -25,7 +22,7 @@ final class StartUpTrainingCommand extends Subcommand {
   public Integer call() {
     Path folder;
     try {
-      folder = Files.createTempDirectory("lake-training");
+      folder = TemporaryFolders.create("lake-training");
     } catch (IOException e) {
       err().println("lake: cannot make a temporary folder: " + Terminal.safe(String.valueOf(e.getMessage())));
       return LakeCli.FAILED;
@@ -52,28 +49,8 @@ final class StartUpTrainingCommand extends Subcommand {
         }
       }
     } finally {
-      delete(folder);
+      TemporaryFolders.delete(folder);
     }
     return failed == 0 ? LakeCli.OK : LakeCli.FAILED;
-  }
-
-  private static void delete(Path folder) {
-    try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) throws IOException {
-          Files.delete(path);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path path, IOException e) throws IOException {
-          Files.delete(path);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // Left in the system's temporary folder.
-    }
   }
 }

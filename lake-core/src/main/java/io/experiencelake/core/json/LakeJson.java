@@ -122,6 +122,11 @@ public final class LakeJson {
     } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
       parsed = null;
     }
+    return locate(parsed, source, diagnostics);
+  }
+
+  /** Locates diagnostics in {@code parsed} (either format's tree), or names only the source when there is no tree. */
+  static List<Diagnostic> locate(LocatingParser.Parsed parsed, String source, List<Diagnostic> diagnostics) {
     List<Diagnostic> located = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
       if (parsed != null && parsed.hasTree()) {

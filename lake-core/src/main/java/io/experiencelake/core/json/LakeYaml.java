@@ -2,7 +2,6 @@ package io.experiencelake.core.json;
 
 import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
-import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.check.CheckOptions;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
@@ -110,15 +108,7 @@ public final class LakeYaml {
     } catch (LakeException e) {
       parsed = null;
     }
-    List<Diagnostic> located = new ArrayList<>(diagnostics.size());
-    for (Diagnostic d : diagnostics) {
-      if (parsed != null && parsed.hasTree()) {
-        located.add(parsed.locate(d, source));
-      } else {
-        located.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
-      }
-    }
-    return List.copyOf(located);
+    return LakeJson.locate(parsed, source, diagnostics);
   }
 
   /** The lake's YAML text: deterministic, {@code \n} line ends. */
