@@ -11,7 +11,7 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.analysis.StatusWords;
-import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -215,7 +215,7 @@ final class ApplicationsCommand implements Runnable {
       sortOptions = false)
   static final class DiffAction extends OneApplication {
 
-    @Parameters(index = "1", paramLabel = "LAKE", description = "The lake today, e.g. lake.json.")
+    @Parameters(index = "1", paramLabel = "LAKE", description = "The lake today: lake.json, lake.yaml or lake.yml.")
     Path lake;
 
     @Override
@@ -228,7 +228,7 @@ final class ApplicationsCommand implements Runnable {
         return failed(e.diagnostics());
       }
       try {
-        loaded = LakeJson.read(lake, checkOptions());
+        loaded = LakeFiles.read(lake, checkOptions());
       } catch (LakeException e) {
         return failed(e.diagnostics());
       }

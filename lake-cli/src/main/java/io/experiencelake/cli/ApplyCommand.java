@@ -10,7 +10,6 @@ import io.experiencelake.applications.SentEntry;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.render.Artifact;
@@ -140,7 +139,7 @@ final class ApplyCommand extends LakeFileCommand {
   /** Diagnostics about the lake located in its file; those already sourced (the ledger's, a folder's) as they are. */
   private List<Diagnostic> located(List<Diagnostic> diagnostics) {
     List<Diagnostic> lake = diagnostics.stream().filter(d -> d.source().isEmpty()).collect(Collectors.toList());
-    List<Diagnostic> locatedLake = LakeJson.locate(file, lake);
+    List<Diagnostic> locatedLake = locate(lake);
     List<Diagnostic> out = new ArrayList<>();
     int next = 0;
     for (Diagnostic d : diagnostics) {
