@@ -12,9 +12,6 @@ import io.experiencelake.render.RenderRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -72,7 +69,7 @@ final class ApplicationFolder {
       Files.move(staging, applications.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       try {
-        delete(staging);
+        remove(staging, files);
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
@@ -251,26 +248,22 @@ final class ApplicationFolder {
     }
   }
 
-  /** Deletes a folder this class made and everything in it, children first. */
-  private static void delete(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+  /**
+   * Removes what this apply wrote into its staging folder: its files, the folders they needed
+   * (deepest first), then the staging folder; anything else found there is left, and the removal fails.
+   */
+  private static void remove(Path staging, List<Artifact> files) throws IOException {
+    TreeSet<Path> folders = new TreeSet<>(Comparator.reverseOrder());
+    for (Artifact artifact : files) {
+      Path file = staging.resolve(artifact.path());
+      Files.deleteIfExists(file);
+      for (Path folder = file.getParent(); !folder.equals(staging); folder = folder.getParent()) {
+        folders.add(folder);
+      }
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(folder);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    for (Path folder : folders) {
+      Files.deleteIfExists(folder);
+    }
+    Files.deleteIfExists(staging);
   }
 }
