@@ -1,0 +1,131 @@
+package io.experiencelake.maven;
+
+import io.experiencelake.cli.DiagnosticsOutput;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.json.LoadedLake;
+import io.experiencelake.render.ImmutableRenderOptions;
+import io.experiencelake.render.RenderOptions;
+import io.experiencelake.render.RenderRun;
+import io.experiencelake.render.Renderers;
+import io.experiencelake.render.Rendering;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code lake:render}: checks the lake and renders it with the chosen renderers (every one by
+ * default) into {@code target/lake/}, with {@code manifest.json}; bound to {@code package} when an
+ * execution names it. The folder is replaced as a whole: a lake with errors or a failed write
+ * leaves the previous output as it was. Render warnings, such as what LinkedIn's length limits cut,
+ * are logged as warnings.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class RenderMojo extends LakeMojo {
+
+  /** The renderers to run, e.g. {@code cv}, {@code jsonresume}; every renderer on the plugin's class path when empty. */
+  @Parameter(property = "lake.renderers")
+  List<String> renderers = new ArrayList<>();
+
+  /** The id of the role profile to render for (see the lake's {@code roles}). */
+  @Parameter(property = "lake.role")
+  String role;
+
+  /** Shows TARGET entries, under a heading "Next" only. */
+  @Parameter(property = "lake.includeTargets", defaultValue = "false")
+  boolean includeTargets;
+
+  /** The output folder; replaced as a whole by each render. */
+  @Parameter(property = "lake.outputDirectory", defaultValue = "${project.build.directory}/lake", required = true)
+  File outputDirectory;
+
+  /** Made by Maven. */
+  public RenderMojo() {}
+
+  @Override
+  String goal() {
+    return "render";
+  }
+
+  @Override
+  String whenNotLoaded() {
+    return "; nothing was rendered";
+  }
+
+  @Override
+  void checkConfiguration() throws MojoFailureException {
+    names();
+    BuildOutputs.claim(session, project, "the render's output folder", outputDirectory.toPath());
+  }
+
+  @Override
+  Findings check(LoadedLake loaded, LocalDate date) {
+    RenderOptions options = ImmutableRenderOptions.builder()
+        .today(date)
+        .includeTargets(includeTargets)
+        .role(Optional.ofNullable(role))
+        .build();
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
+    Path file = lakeFile.toPath();
+    RenderRun run;
+    try {
+      run = Rendering.run(loaded.lake(), options, names());
+    } catch (LakeException e) {
+      diagnostics.addAll(LakeFiles.locate(file, e.diagnostics()));
+      return Findings.failed(diagnostics, List.of(),
+          file + ": " + DiagnosticsOutput.counts(diagnostics) + whenNotLoaded() + lines(e.diagnostics()));
+    } catch (MojoFailureException e) {
+      throw new IllegalStateException("the renderers were checked before the lake was read", e);
+    }
+    Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+    try {
+      removeOwnLog(out);
+      Rendering.write(run, out);
+    } catch (IOException e) {
+      return Findings.failed(diagnostics, List.of(), "cannot write " + out + ": " + e.getMessage() + "; nothing was written");
+    }
+    diagnostics.addAll(LakeFiles.locate(file, run.warnings()));
+    int files = run.artifacts().size();
+    return Findings.passed(diagnostics, List.of(
+        "rendered " + String.join(", ", run.renderers()) + " into " + out + ": " + files + (files == 1 ? " file" : " files")
+            + " and " + RenderRun.MANIFEST,
+        file + ": " + DiagnosticsOutput.counts(diagnostics)));
+  }
+
+  /**
+   * Deletes the SARIF log an earlier goal wrote into the output folder, so the folder is an
+   * earlier render's (or empty) when it is replaced; the log is written again right after.
+   */
+  private void removeOwnLog(Path out) throws IOException {
+    Path sarif = sarifFile.toPath().toAbsolutePath().normalize();
+    if (out.equals(sarif.getParent()) && Files.isRegularFile(sarif)) {
+      Files.delete(sarif);
+    }
+  }
+
+  /** The renderer names configured, each checked against those on the class path; none for every renderer. */
+  private String[] names() throws MojoFailureException {
+    List<String> known = Renderers.names();
+    Set<String> chosen = new LinkedHashSet<>();
+    for (String name : renderers) {
+      String trimmed = name.strip();
+      if (!known.contains(trimmed)) {
+        throw new MojoFailureException("<renderers>: there is no renderer '" + trimmed + "'; the renderers are "
+            + String.join(", ", known) + " (another renderer joins them as a dependency of the plugin)");
+      }
+      chosen.add(trimmed);
+    }
+    return chosen.toArray(new String[0]);
+  }
+}
