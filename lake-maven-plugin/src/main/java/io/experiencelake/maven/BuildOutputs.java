@@ -39,8 +39,12 @@ final class BuildOutputs {
     Path otherPath = null;
     synchronized (OWNERS) {
       Map<Path, String> owners = OWNERS.computeIfAbsent(build, b -> new HashMap<>());
+      if (owners.containsKey(key) && !owners.get(key).equals(owner)) {
+        other = owners.get(key);
+        otherPath = key;
+      }
       for (Map.Entry<Path, String> e : owners.entrySet()) {
-        if (!e.getValue().equals(owner) && (e.getKey().startsWith(key) || key.startsWith(e.getKey()))) {
+        if (other == null && !e.getValue().equals(owner) && (e.getKey().startsWith(key) || key.startsWith(e.getKey()))) {
           other = e.getValue();
           otherPath = e.getKey();
           break;

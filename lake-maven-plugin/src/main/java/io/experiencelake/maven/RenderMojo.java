@@ -82,9 +82,10 @@ public final class RenderMojo extends LakeMojo {
     try {
       run = Rendering.run(loaded.lake(), options, names());
     } catch (LakeException e) {
-      diagnostics.addAll(LakeFiles.locate(file, e.diagnostics()));
+      List<Diagnostic> refused = LakeFiles.locate(file, e.diagnostics());
+      diagnostics.addAll(refused);
       return Findings.failed(diagnostics, List.of(),
-          file + ": " + DiagnosticsOutput.counts(diagnostics) + whenNotLoaded() + lines(e.diagnostics()));
+          file + ": " + DiagnosticsOutput.counts(diagnostics) + whenNotLoaded() + lines(refused));
     } catch (MojoFailureException e) {
       throw new IllegalStateException("the renderers were checked before the lake was read", e);
     }
