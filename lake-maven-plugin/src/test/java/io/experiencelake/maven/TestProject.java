@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
 import org.apache.maven.execution.MavenSession;
@@ -103,13 +106,27 @@ final class TestProject {
     mojo.today = TODAY;
     mojo.project = project;
     mojo.session = session;
-    mojo.setLog(log);
+    mojo.setLog(log.log());
     return mojo;
   }
 
-  /** A {@link Log} that keeps each line as {@code [level] text}. */
-  static final class Lines implements Log {
-    final List<String> lines = new ArrayList<>();
+  /** Every line the goals logged, each as {@code [level] text}; {@link #log()} is the {@link Log} that keeps them. */
+  static final class Lines {
+    private final List<String> lines = new ArrayList<>();
+
+    /** A {@link Log} with every level enabled, whose {@code debug}, {@code info}, {@code warn} and {@code error} keep the line. */
+    Log log() {
+      return (Log) Proxy.newProxyInstance(Log.class.getClassLoader(), new Class<?>[] {Log.class}, (proxy, method, args) -> {
+        if (method.getName().startsWith("is")) {
+          return true;
+        }
+        if (args == null) {
+          return method.getName().equals("toString") ? "Lines" : null;
+        }
+        add(method.getName(), Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(" ")));
+        return null;
+      });
+    }
 
     synchronized List<String> lines() {
       return List.copyOf(lines);
@@ -120,88 +137,8 @@ final class TestProject {
       return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
     }
 
-    private synchronized void add(String level, CharSequence text, Throwable error) {
-      lines.add("[" + level + "] " + text + (error == null ? "" : " " + error));
-    }
-
-    @Override
-    public boolean isDebugEnabled() {
-      return true;
-    }
-
-    @Override
-    public void debug(CharSequence content) {
-      add("debug", content, null);
-    }
-
-    @Override
-    public void debug(CharSequence content, Throwable error) {
-      add("debug", content, error);
-    }
-
-    @Override
-    public void debug(Throwable error) {
-      add("debug", "", error);
-    }
-
-    @Override
-    public boolean isInfoEnabled() {
-      return true;
-    }
-
-    @Override
-    public void info(CharSequence content) {
-      add("info", content, null);
-    }
-
-    @Override
-    public void info(CharSequence content, Throwable error) {
-      add("info", content, error);
-    }
-
-    @Override
-    public void info(Throwable error) {
-      add("info", "", error);
-    }
-
-    @Override
-    public boolean isWarnEnabled() {
-      return true;
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      add("warn", content, null);
-    }
-
-    @Override
-    public void warn(CharSequence content, Throwable error) {
-      add("warn", content, error);
-    }
-
-    @Override
-    public void warn(Throwable error) {
-      add("warn", "", error);
-    }
-
-    @Override
-    public boolean isErrorEnabled() {
-      return true;
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      add("error", content, null);
-    }
-
-    @Override
-    public void error(CharSequence content, Throwable error) {
-      add("error", content, error);
-    }
-
-    @Override
-    public void error(Throwable error) {
-      add("error", "", error);
+    private synchronized void add(String level, String text) {
+      lines.add("[" + level + "] " + text);
     }
   }
 }
