@@ -50,6 +50,9 @@ public final class RenderMojo extends LakeMojo {
   @Parameter(property = "lake.outputDirectory", defaultValue = "${project.build.directory}/lake", required = true)
   File outputDirectory;
 
+  /** The configured renderers, checked; none for every renderer. */
+  private String[] chosen;
+
   /** Made by Maven. */
   public RenderMojo() {}
 
@@ -65,7 +68,7 @@ public final class RenderMojo extends LakeMojo {
 
   @Override
   void checkConfiguration() throws MojoFailureException {
-    names();
+    chosen = names();
     BuildOutputs.claim(session, project, "the render's output folder", outputDirectory.toPath());
   }
 
@@ -80,14 +83,12 @@ public final class RenderMojo extends LakeMojo {
     Path file = lakeFile.toPath();
     RenderRun run;
     try {
-      run = Rendering.run(loaded.lake(), options, names());
+      run = Rendering.run(loaded.lake(), options, chosen);
     } catch (LakeException e) {
       List<Diagnostic> refused = LakeFiles.locate(file, e.diagnostics());
       diagnostics.addAll(refused);
       return Findings.failed(diagnostics, List.of(),
           file + ": " + DiagnosticsOutput.counts(diagnostics) + whenNotLoaded() + lines(refused));
-    } catch (MojoFailureException e) {
-      throw new IllegalStateException("the renderers were checked before the lake was read", e);
     }
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     try {
