@@ -3,6 +3,7 @@ package io.experiencelake.maven;
 import io.experiencelake.cli.Sarif;
 import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ final class ProjectDiagnostics {
       Files.createDirectories(file.getParent());
       AtomicFiles.write(file, Sarif.json(List.copyOf(all)).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the SARIF log " + file + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("cannot write the SARIF log " + file + ": " + IoErrors.reason(e), e);
     }
   }
 }

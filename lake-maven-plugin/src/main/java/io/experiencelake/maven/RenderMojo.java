@@ -4,7 +4,10 @@ import io.experiencelake.cli.DiagnosticsOutput;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LoadedLake;
+import io.experiencelake.core.IoErrors;
+import io.experiencelake.render.ExistingOutput;
 import io.experiencelake.render.ImmutableRenderOptions;
+import io.experiencelake.render.OutputRefusedException;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -46,7 +49,14 @@ public final class RenderMojo extends LakeMojo {
   @Parameter(property = "lake.includeTargets", defaultValue = "false")
   boolean includeTargets;
 
-  /** The output folder; replaced as a whole by each render. */
+  /**
+   * Replaces the output folder even when files in it were changed, or files added, since the last
+   * render (they are lost); off, so such a folder fails the build and is kept as it is.
+   */
+  @Parameter(property = "lake.force", defaultValue = "false")
+  boolean force;
+
+  /** The output folder; replaced as a whole by each render, and only when a render wrote it. */
   @Parameter(property = "lake.outputDirectory", defaultValue = "${project.build.directory}/lake", required = true)
   File outputDirectory;
 
@@ -91,18 +101,22 @@ public final class RenderMojo extends LakeMojo {
           file + ": " + DiagnosticsOutput.counts(diagnostics) + whenNotLoaded() + lines(refused));
     }
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+    List<String> summary = new ArrayList<>();
     try {
       removeOwnLog(out);
-      Rendering.write(run, out);
+      summary.addAll(Rendering.write(run, out, force ? ExistingOutput.REPLACE_ANY_RENDER : ExistingOutput.REPLACE_UNCHANGED_RENDER));
     } catch (IOException e) {
-      return Findings.failed(diagnostics, List.of(), "cannot write " + out + ": " + e.getMessage() + "; nothing was written");
+      boolean onPurpose = e instanceof OutputRefusedException refused && refused.replaceableOnPurpose();
+      return Findings.failed(diagnostics, List.of(), "cannot write " + out + ": " + IoErrors.reason(e)
+          + (onPurpose ? "; set <force>true</force> (or -Dlake.force) to replace it anyway, losing what is listed" : "")
+          + "; nothing was written");
     }
     diagnostics.addAll(LakeFiles.locate(file, run.warnings()));
     int files = run.artifacts().size();
-    return Findings.passed(diagnostics, List.of(
-        "rendered " + String.join(", ", run.renderers()) + " into " + out + ": " + files + (files == 1 ? " file" : " files")
-            + " and " + RenderRun.MANIFEST,
-        file + ": " + DiagnosticsOutput.counts(diagnostics)));
+    summary.add("rendered " + String.join(", ", run.renderers()) + " into " + out + ": " + files + (files == 1 ? " file" : " files")
+        + " and " + RenderRun.MANIFEST);
+    summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));
+    return Findings.passed(diagnostics, summary);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.experiencelake.maven;
 import io.experiencelake.cli.DiagnosticsOutput;
 import io.experiencelake.cli.EvidenceDiagnostics;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
@@ -81,7 +82,7 @@ public final class VerifyMojo extends LakeMojo {
             + ", which verification never writes; put it elsewhere, e.g. under target/");
       }
     } catch (IOException e) {
-      throw new MojoFailureException("<evidence> " + root + " cannot be read: " + e.getMessage());
+      throw new MojoFailureException("<evidence> " + root + " cannot be read: " + IoErrors.reason(e));
     }
   }
 

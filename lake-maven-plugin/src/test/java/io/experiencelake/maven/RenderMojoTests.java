@@ -98,4 +98,22 @@ class RenderMojoTests {
         .hasMessageStartingWith("cannot write " + dir.resolve("target/lake") + ": ");
     assertThat(dir.resolve("target/lake/notes.txt")).hasContent("mine");
   }
+
+  @Test
+  void aRenderChangedByHandIsKeptUnlessForceIsSet() throws Exception {
+    TestProject project = TestProject.in(dir);
+    project.render().execute();
+    Files.writeString(dir.resolve("target/lake/cv.md"), "edited by hand");
+
+    assertThatThrownBy(() -> project.render().execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("cannot write " + dir.resolve("target/lake") + ": ")
+        .hasMessageEndingWith("; set <force>true</force> (or -Dlake.force) to replace it anyway, losing what is listed; nothing was written");
+    assertThat(dir.resolve("target/lake/cv.md")).hasContent("edited by hand");
+
+    RenderMojo forced = project.render();
+    forced.force = true;
+    forced.execute();
+    assertThat(dir.resolve("target/lake/cv.md")).content().contains("Gated each of 6 run phases");
+  }
 }
