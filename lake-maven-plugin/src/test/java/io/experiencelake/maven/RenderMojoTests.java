@@ -4,6 +4,7 @@ import static io.experiencelake.maven.ValidateMojoTests.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.experiencelake.render.Renderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,8 +84,9 @@ class RenderMojoTests {
 
     assertThatThrownBy(render::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("<renderers>: there is no renderer 'poster'; the renderers are cover-letter, cv, interview, jsonresume,"
-            + " linkedin, portfolio (another renderer joins them as a dependency of the plugin)");
+        .hasMessage("<renderers>: there is no renderer 'poster'; the renderers are " + String.join(", ", Renderers.names())
+            + " (another renderer joins them as a dependency of the plugin)");
+    assertThat(Renderers.names()).contains("cover-letter", "cv", "interview", "jsonresume", "linkedin", "portfolio");
   }
 
   @Test
