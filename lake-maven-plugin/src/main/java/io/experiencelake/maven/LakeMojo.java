@@ -5,6 +5,7 @@ import io.experiencelake.cli.Terminal;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.check.CheckOptions;
+import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.apache.maven.project.MavenProject;
  */
 abstract class LakeMojo extends AbstractMojo {
 
-  /** The lake file. */
+  /** The lake file: {@code lake.json}, or {@code lake.yaml} / {@code lake.yml} (the format goes by the name). */
   @Parameter(property = "lake.file", defaultValue = "${project.basedir}/lake.json", required = true)
   File lakeFile;
 

@@ -3,6 +3,7 @@ package io.experiencelake.maven;
 import io.experiencelake.cli.DiagnosticsOutput;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.render.ExistingOutput;

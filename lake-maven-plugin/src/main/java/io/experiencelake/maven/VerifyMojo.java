@@ -4,6 +4,7 @@ import io.experiencelake.cli.DiagnosticsOutput;
 import io.experiencelake.cli.EvidenceDiagnostics;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.IoErrors;
+import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.experiencelake.core.check.CheckOptions;
+import io.experiencelake.core.json.LakeFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,5 +129,24 @@ class ValidateMojoTests {
 
     assertThatThrownBy(() -> project.validate().execute()).hasMessageContaining("key\\u001b[31mwords");
     assertThat(project.log.lines()).noneMatch(line -> line.indexOf('\u001b') >= 0);
+  }
+
+  @Test
+  void aYamlLakeIsReadAndItsErrorsAreLocatedInTheYaml() throws Exception {
+    TestProject project = TestProject.in(dir);
+    Path yaml = dir.resolve("lake.yaml");
+    LakeFiles.write(LakeFiles.read(dir.resolve("lake.json"), CheckOptions.today(LocalDate.parse(TestProject.TODAY))).lake(), yaml);
+    ValidateMojo validate = project.validate();
+    validate.lakeFile = yaml.toFile();
+
+    validate.execute();
+    assertThat(project.log.at("info")).contains(yaml + ": valid, 2 entries, 0 errors, 0 warnings");
+
+    Files.writeString(yaml, Files.readString(yaml).replace("keywords:", "keywrds:"));
+    ValidateMojo broken = project.validate();
+    broken.lakeFile = yaml.toFile();
+    assertThatThrownBy(broken::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageMatching("(?s).*\\n" + Pattern.quote(yaml.toString()) + ":\\d+:\\d+ /entries/0/keywrds error LAKE-S002: .*");
   }
 }
