@@ -336,7 +336,8 @@ public record CvDocument(
         LakeEntry entry = ranked.get(i);
         if (i < bullets) {
           shown.add(entry.id());
-          String text = PlainText.oneLine(entry.claim()) + phrasing.extraFigure(entry).map(f -> " (" + f + ")").orElse("");
+          String text = PlainText.oneLine(entry.claim()) + (entry.status().kind() == StatusKind.TARGET ? ""
+              : phrasing.extraFigure(entry).map(f -> " (" + f + ")").orElse(""));
           Optional<String> status = entry.status().kind() == StatusKind.ACHIEVED ? Optional.empty()
               : Optional.of(StatusLabels.of(entry.status(), phrasing));
           out.add(new Bullet(entry.id(), text, status));
