@@ -43,8 +43,8 @@ import java.util.stream.Collectors;
  * <p>The four parts come from the entry, in the owner's words joined into sentences
  * ({@link Phrasing}): the Situation from its constraint and the challenge of each story it draws
  * on; the Task from what its claim set out to do ({@link Phrasing#goal}: {@code I set out to gate
- * each run phase …}); the Action from the decision, why each alternative lost and what the choice
- * cost; the Result from the claim, the figures its report stats give beyond it, and its status
+ * each run phase …}); the Action from the decision, why each alternative lost ({@code Longer
+ * timers? They only hide the crash.}) and what the choice cost; the Result from the claim, the figures its report stats give beyond it, and its status
  * ({@link StatusLabels}). No evidence paths, pointers or digests: the portfolio carries those.
  * Each alternative considered becomes a follow-up {@code Why not x?}, sentence-cased, answered
  * with its why-not. An answer (the four STAR parts) over {@value #WORDS} words, about two minutes
@@ -167,8 +167,8 @@ public final class InterviewRenderer implements Renderer {
     action.append(plan ? "The plan: " + choice : opensWithDeterminer(choice) ? "I chose " + choice : "My decision: " + choice);
     stop(action);
     for (Alternative alternative : entry.decision().alternatives()) {
-      action.append(" Not ").append(phrasing.lowerFirst(alternative.option())).append(": ").append(phrasing.lowerFirst(alternative.whyNot()));
-      stop(action);
+      // As people say it: "Longer timers? They only hide the crash." It reads for an option named and one phrased as a verb alike.
+      action.append(' ').append(phrasing.upperFirst(alternative.option())).append("? ").append(phrasing.sentence(alternative.whyNot()));
     }
     action.append(" The trade-off: ").append(phrasing.lowerFirst(entry.decision().consequence()));
     stop(action);

@@ -87,7 +87,8 @@ class InterviewProperties {
         phrasing.goal(entry.claim()).ifPresent(goal -> assertThat(answer.task()).contains(goal));
         assertThat(answer.action()).contains(phrasing.lowerFirst(entry.decision().choice()))
             .contains(phrasing.lowerFirst(entry.decision().consequence()));
-        entry.decision().alternatives().forEach(a -> assertThat(answer.action()).contains("Not " + phrasing.lowerFirst(a.option())));
+        entry.decision().alternatives().forEach(a -> assertThat(answer.action())
+            .contains(phrasing.upperFirst(a.option()) + "? " + phrasing.sentence(a.whyNot())));
         for (Cluster cluster : lake.clusters()) {
           String why = PlainText.oneLine(cluster.why());
           if (!PlainText.oneLine(entry.constraint()).contains(why) && lake.stories().stream().noneMatch(st -> st.challenge().map(c -> c.contains(why)).orElse(false))) {

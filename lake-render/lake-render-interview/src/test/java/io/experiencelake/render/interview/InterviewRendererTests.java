@@ -88,7 +88,7 @@ class InterviewRendererTests {
     @Test
     void takesTheActionFromTheDecisionWhyTheAlternativesLostAndWhatItCost() {
       assertThat(answer.action()).isEqualTo("My decision: bounded batches with a checkpoint each."
-          + " Not a bigger warehouse: it costs more and only moves the limit. The trade-off: loads take 10 minutes longer.");
+          + " A bigger warehouse? It costs more and only moves the limit. The trade-off: loads take 10 minutes longer.");
       assertThat(InterviewRenderer.answer(lake, lake.entries().get(2)).action())
           .isEqualTo("I chose one deterministic event key. The trade-off: every producer must carry the key.");
     }
