@@ -227,9 +227,11 @@ public record CoverLetterDocument(
   private static Paragraph entryParagraph(LakeEntry entry, int index, Phrasing phrasing, boolean full, Optional<URI> site) {
     StringBuilder done = new StringBuilder(phrasing.firstPerson(entry.claim()));
     unstop(done);
-    phrasing.extraFigure(entry).ifPresent(figure -> done.append(" (").append(figure).append(')'));
+    // What the claim does not say itself, in one bracket: the figure, the status label, the link to the evidence.
+    List<String> aside = new ArrayList<>();
+    phrasing.extraFigure(entry).ifPresent(aside::add);
     if (entry.status() instanceof Current) {
-      done.append(" (").append(StatusLabels.of(entry.status(), phrasing)).append(')');
+      aside.add(StatusLabels.of(entry.status(), phrasing));
     }
     StringBuilder rest = new StringBuilder();
     if (full) {
@@ -238,10 +240,14 @@ public record CoverLetterDocument(
     }
     List<Span> spans = new ArrayList<>();
     if (site.isPresent()) {
-      spans.add(new Span(done + " (", Optional.empty()));
+      aside.add("");
+      spans.add(new Span(done + " (" + String.join("; ", aside), Optional.empty()));
       spans.add(new Span("evidence", Optional.of(PortfolioPages.entryUrl(site.get(), entry.id()))));
       spans.add(new Span(")." + rest, Optional.empty()));
     } else {
+      if (!aside.isEmpty()) {
+        done.append(" (").append(String.join("; ", aside)).append(')');
+      }
       stop(done);
       spans.add(new Span(done.toString() + rest, Optional.empty()));
     }
