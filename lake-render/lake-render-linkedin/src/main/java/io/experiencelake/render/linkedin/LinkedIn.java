@@ -125,12 +125,16 @@ final class LinkedIn {
       }
       add("Next", "/entries", parts, NEXT);
     }
-    // An entry is used when some of its line went into a section, or when its claim appears in one
-    // anyway (another entry with the same claim, say): a plain search of the few sections.
+    // An entry is used when some of its line went into a section, or when it was offered to a
+    // section, left out to keep its length, and its claim appears in one anyway (in another entry's
+    // line, say): a plain search of the sections, for the few entries offered and left out. An entry
+    // never offered (beyond the best five of each section) was not sent, whatever its words.
     List<String> bodies = sections.stream().map(Section::body).collect(Collectors.toList());
     selection.entries().forEach(e -> selected.add(e.id()));
     for (LakeEntry entry : selection.entries()) {
-      if (placed.contains(entry.id()) || cut.contains(entry.id()) || appears(PlainText.oneLine(entry.claim()), bodies)) {
+      boolean sent = placed.contains(entry.id()) || cut.contains(entry.id())
+          || (offered.contains(entry.id()) && appears(PlainText.oneLine(entry.claim()), bodies));
+      if (sent) {
         used.add(entry.id());
       }
     }
