@@ -79,6 +79,54 @@ public final class PlainText {
     return out.toString().strip();
   }
 
+  /**
+   * {@code text} with what {@link #oneLine} removes taken out, but its line breaks and spacing
+   * kept, for outputs that lay out text of several lines or where spacing is the user's (an SVG's
+   * titles): control characters and bidirectional embeddings, overrides and isolates are removed; a
+   * carriage return ends a line ({@code \r\n} and {@code \r} become {@code \n}); a vertical
+   * tab, a form feed and next line (U+0085) become a space; a lone surrogate becomes U+FFFD. Tab
+   * and line feed stay. Clean text is returned without a copy.
+   */
+  public static String printable(String text) {
+    int n = text.length();
+    int first = 0;
+    while (first < n && !changesPrintable(text, first)) {
+      first++;
+    }
+    if (first == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, first);
+    for (int i = first; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c == '\n') {
+        out.append(c);
+      } else if (c == '\r') {
+        if (i + 1 >= n || text.charAt(i + 1) != '\n') {
+          out.append('\n');
+        }
+      } else if (c == '\u000B' || c == '\f' || c == '\u0085') {
+        out.append(' ');
+      } else if (isHidden(c)) {
+        continue;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@link #printable} changes the char at {@code i}: a control but tab and line feed, a bidi override, a lone surrogate. */
+  private static boolean changesPrintable(String text, int i) {
+    char c = text.charAt(i);
+    return (isHidden(c) && c != '\t' && c != '\n') || (Character.isSurrogate(c) && startsChange(text, i));
+  }
+
   /** Whether {@code text} would come out of {@link #oneLine} other than stripped: the first place it differs. */
   private static boolean startsChange(String text, int i) {
     char c = text.charAt(i);

@@ -65,6 +65,17 @@ class PlainTextProperties {
   }
 
   @Test
+  void printableKeepsLinesAndSpacingAndLeavesOnlyTabAndLineFeedOfTheControls() {
+    qt().withExamples(5_000).forAll(texts()).checkAssert(text -> {
+      String printable = PlainText.printable(text);
+      TextChecks.assertPrintable(text, printable);
+      String expected = LONE_SURROGATE.matcher(text).replaceAll("\uFFFD").replace("\r\n", "\n").replace('\r', '\n')
+          .replace('\u000B', ' ').replace('\f', ' ').replace('\u0085', ' ');
+      assertThat(printable).isEqualTo(HIDDEN.matcher(expected).replaceAll(""));
+    });
+  }
+
+  @Test
   void oneLineLeavesNoControlCharacterNoBidiOverrideAndNoLoneSurrogate() {
     qt().withExamples(5_000).forAll(texts()).checkAssert(text -> {
       String line = PlainText.oneLine(text);
