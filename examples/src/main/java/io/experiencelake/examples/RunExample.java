@@ -99,9 +99,10 @@ public final class RunExample {
    * there; {@link #write} then adds {@code lake.json} beside the outputs.
    */
   static RenderRun render(Lake lake, VerificationReport report, Path directory) throws IOException {
-    // lake.json is the only file this program adds beside a render's outputs; without it an
-    // earlier run's folder holds nothing but outputs, which the render may replace.
+    // lake.json and coverage.svg are the only files this program adds beside a render's outputs;
+    // without them an earlier run's folder holds nothing but outputs, which the render may replace.
     Files.deleteIfExists(directory.resolve("lake.json"));
+    Files.deleteIfExists(directory.resolve("coverage.svg"));
     RenderOptions options = ImmutableRenderOptions.builder()
         .today(SeedLake.TODAY)
         .role(ROLE)
