@@ -89,36 +89,38 @@ public final class Phrasing {
    */
   public String lowerFirst(String phrase) {
     String line = PlainText.oneLine(phrase);
-    int end = wordEnd(line, 0);
-    if (end == 0 || !Character.isUpperCase(line.codePointAt(0))) {
+    String word = firstWord(line);
+    if (word.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
       return line;
     }
-    String word = line.substring(0, end);
     if (word.equals("I") || word.startsWith("I'") || word.startsWith("I\u2019") || keepsCapital(word) || names.contains(bare(word))) {
       return line;
     }
-    int first = line.codePointAt(0);
-    return new StringBuilder(line.length()).appendCodePoint(Character.toLowerCase(first))
-        .append(line, Character.charCount(first), line.length()).toString();
+    return withFirst(line, Character.toLowerCase(line.codePointAt(0)));
   }
 
   /** {@code phrase} on one line, to start a sentence: a first word in lowercase letters only gets a capital. */
   public String upperFirst(String phrase) {
     String line = PlainText.oneLine(phrase);
-    int end = wordEnd(line, 0);
-    if (end == 0) {
-      return line;
-    }
-    String word = line.substring(0, end);
+    String word = firstWord(line);
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (Character.isUpperCase(c) || Character.isDigit(c)) {
         return line; // a name such as iOS or a code word such as additionalProperties keeps its spelling
       }
     }
-    int first = line.codePointAt(0);
-    return new StringBuilder(line.length()).appendCodePoint(Character.toUpperCase(first))
-        .append(line, Character.charCount(first), line.length()).toString();
+    return word.isEmpty() ? line : withFirst(line, Character.toUpperCase(line.codePointAt(0)));
+  }
+
+  /** {@code line} with its first code point replaced by {@code first}. */
+  private static String withFirst(String line, int first) {
+    return new StringBuilder(line.length()).appendCodePoint(first)
+        .append(line, Character.charCount(line.codePointAt(0)), line.length()).toString();
+  }
+
+  /** The first word of {@code line} (see {@link #wordEnd}); empty when it starts with no letter or digit. */
+  private static String firstWord(String line) {
+    return line.substring(0, wordEnd(line, 0));
   }
 
   /** {@code text} as a sentence: its first word capitalised as {@link #upperFirst} says, ending with a full stop. */
@@ -169,12 +171,11 @@ public final class Phrasing {
    */
   public Optional<String> goal(String claim) {
     String head = firstClause(PlainText.oneLine(claim));
-    int end = wordEnd(head, 0);
-    if (end == 0) {
+    String word = firstWord(head);
+    if (word.isEmpty()) {
       return Optional.empty();
     }
-    String word = head.substring(0, end);
-    String rest = head.substring(end);
+    String rest = head.substring(word.length());
     if (word.equalsIgnoreCase("will") && rest.length() > 1) {
       return Optional.of(rest.substring(1));
     }
@@ -191,19 +192,12 @@ public final class Phrasing {
    */
   public String firstPerson(String claim) {
     String line = PlainText.oneLine(claim);
-    int end = wordEnd(line, 0);
-    if (end == 0) {
-      return line;
-    }
-    String word = line.substring(0, end);
-    if (word.equalsIgnoreCase("will")) {
+    String word = firstWord(line);
+    if (word.equalsIgnoreCase("will") || Verbs.isPast(word)) {
       return "I " + lowerFirst(line);
     }
     if (Verbs.isParticiple(word)) {
       return "I am " + lowerFirst(line);
-    }
-    if (Verbs.isPast(word)) {
-      return "I " + lowerFirst(line);
     }
     return line;
   }

@@ -68,13 +68,7 @@ public final class PlainText {
         out.append(' ');
         space = false;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
-      }
+      i = appendCodePoint(text, i, out);
     }
     return out.toString().strip();
   }
@@ -108,17 +102,22 @@ public final class PlainText {
         }
       } else if (c == '\u000B' || c == '\f' || c == '\u0085') {
         out.append(' ');
-      } else if (isHidden(c)) {
-        continue;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
+      } else if (!isHidden(c)) {
+        i = appendCodePoint(text, i, out);
       }
     }
     return out.toString();
+  }
+
+  /** Appends the code point at {@code i} (U+FFFD for a lone surrogate) and returns the index of its last char. */
+  private static int appendCodePoint(String text, int i, StringBuilder out) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      out.append(c).append(text.charAt(i + 1));
+      return i + 1;
+    }
+    out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+    return i;
   }
 
   /** Whether {@link #printable} changes the char at {@code i}: a control but tab and line feed, a bidi override, a lone surrogate. */

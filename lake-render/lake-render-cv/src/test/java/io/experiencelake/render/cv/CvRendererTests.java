@@ -183,18 +183,22 @@ class CvRendererTests {
       assertThat(run.manifest().text()).doesNotContain("\"runbook\"");
     }
 
+    /** The small lake's loads entry {@code count} times at Acme, each claim {@code clauses} clauses long. */
+    private Lake wordy(int count, int clauses) {
+      List<LakeEntry> entries = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        entries.add(ImmutableLakeEntry.copyOf(lake.entries().get(0)).withId("load-" + i)
+            .withClaim("Cut failed nightly loads " + "with bounded batches and a checkpoint each, ".repeat(clauses) + "in run " + i));
+      }
+      return ImmutableLake.copyOf(lake).withEntries(entries);
+    }
+
+    private final RenderOptions onePage = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).pages(1).build();
+
     @Test
     void showsFewerBulletsPerEngagementUntilTheCvFitsItsPages() {
-      List<LakeEntry> entries = new ArrayList<>();
-      for (int i = 0; i < 5; i++) {
-        entries.add(ImmutableLakeEntry.copyOf(lake.entries().get(0)).withId("load-" + i)
-            .withClaim("Cut failed nightly loads " + "with bounded batches and a checkpoint each, ".repeat(12) + "in run " + i));
-      }
-      Lake wordy = ImmutableLake.copyOf(lake).withEntries(entries);
-      RenderOptions onePage = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).pages(1).build();
-
-      CvDocument document = CvDocument.fit(wordy, onePage, d -> d.estimatedPages() <= 1);
-      RenderRun run = Rendering.run(wordy, onePage, CvRenderer.NAME);
+      CvDocument document = CvDocument.fit(wordy(5, 12), onePage, d -> d.estimatedPages() <= 1);
+      RenderRun run = Rendering.run(wordy(5, 12), onePage, CvRenderer.NAME);
 
       assertThat(document.bulletsPerEngagement()).isLessThan(5);
       assertThat(document.estimatedPages()).isEqualTo(1);
@@ -203,15 +207,7 @@ class CvRendererTests {
 
     @Test
     void warnsWhenEvenOneBulletPerEngagementRunsOverThePages() {
-      List<LakeEntry> entries = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        entries.add(ImmutableLakeEntry.copyOf(lake.entries().get(0)).withId("load-" + i)
-            .withClaim("Cut failed nightly loads " + "with bounded batches and a checkpoint each, ".repeat(150) + "in run " + i));
-      }
-      Lake wordy = ImmutableLake.copyOf(lake).withEntries(entries);
-      RenderOptions onePage = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).pages(1).build();
-
-      assertThat(Rendering.run(wordy, onePage, CvRenderer.NAME).warnings())
+      assertThat(Rendering.run(wordy(3, 150), onePage, CvRenderer.NAME).warnings())
           .anySatisfy(w -> assertThat(w.code()).isEqualTo("LAKE-R003"));
     }
   }

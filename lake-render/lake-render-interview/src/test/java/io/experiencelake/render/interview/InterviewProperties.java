@@ -77,7 +77,7 @@ class InterviewProperties {
   }
 
   @Test
-  void mapsStarFromTheEntryNeverFromTheClustersBlurbAndShowsNoEvidencePlumbing() {
+  void mapsStarFromTheEntryNeverFromTheClustersBlurbAsksSentenceCasedFollowUpsAndShowsNoEvidencePlumbing() {
     qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
       Phrasing phrasing = Phrasing.of(lake);
       String answers = ANSWERS.render(lake, WITH_TARGETS);
@@ -87,8 +87,11 @@ class InterviewProperties {
         phrasing.goal(entry.claim()).ifPresent(goal -> assertThat(answer.task()).contains(goal));
         assertThat(answer.action()).contains(phrasing.lowerFirst(entry.decision().choice()))
             .contains(phrasing.lowerFirst(entry.decision().consequence()));
-        entry.decision().alternatives().forEach(a -> assertThat(answer.action())
-            .contains(phrasing.upperFirst(a.option()) + "? " + phrasing.sentence(a.whyNot())));
+        for (Alternative alternative : entry.decision().alternatives()) {
+          assertThat(answer.action()).contains(phrasing.upperFirst(alternative.option()) + "? " + phrasing.sentence(alternative.whyNot()));
+          assertThat(answers).contains("- **Why not " + Markdown.escape(phrasing.lowerFirst(alternative.option())) + "?** "
+              + Markdown.escape(phrasing.sentence(alternative.whyNot())) + "\n");
+        }
         for (Cluster cluster : lake.clusters()) {
           String why = PlainText.oneLine(cluster.why());
           if (!PlainText.oneLine(entry.constraint()).contains(why) && lake.stories().stream().noneMatch(st -> st.challenge().map(c -> c.contains(why)).orElse(false))) {
@@ -100,20 +103,6 @@ class InterviewProperties {
         }
       }
       assertThat(answers).doesNotContain("report-stat", "run-output", "repro-step", "sha256");
-    });
-  }
-
-  @Test
-  void followUpsAreSentenceCased() {
-    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
-      Phrasing phrasing = Phrasing.of(lake);
-      String answers = ANSWERS.render(lake, WITH_TARGETS);
-      for (LakeEntry entry : lake.entries()) {
-        for (Alternative alternative : entry.decision().alternatives()) {
-          assertThat(answers).contains("- **Why not " + Markdown.escape(phrasing.lowerFirst(alternative.option())) + "?** "
-              + Markdown.escape(phrasing.sentence(alternative.whyNot())) + "\n");
-        }
-      }
     });
   }
 
