@@ -2,6 +2,7 @@ package io.experiencelake.render;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.function.BiPredicate;
 
 /**
  * Plain-text helpers every renderer shares, so user text is laid out the same way in every output.
@@ -41,10 +42,7 @@ public final class PlainText {
    */
   public static String oneLine(String text) {
     int n = text.length();
-    int first = 0;
-    while (first < n && !startsChange(text, first)) {
-      first++;
-    }
+    int first = firstChange(text, PlainText::startsChange);
     if (first == n) {
       return text.strip();
     }
@@ -83,10 +81,7 @@ public final class PlainText {
    */
   public static String printable(String text) {
     int n = text.length();
-    int first = 0;
-    while (first < n && !changesPrintable(text, first)) {
-      first++;
-    }
+    int first = firstChange(text, PlainText::changesPrintable);
     if (first == n) {
       return text;
     }
@@ -107,6 +102,15 @@ public final class PlainText {
       }
     }
     return out.toString();
+  }
+
+  /** The index of the first char {@code changes}, or the text's length when none does. */
+  private static int firstChange(String text, BiPredicate<String, Integer> changes) {
+    int i = 0;
+    while (i < text.length() && !changes.test(text, i)) {
+      i++;
+    }
+    return i;
   }
 
   /** Appends the code point at {@code i} (U+FFFD for a lone surrogate) and returns the index of its last char. */
