@@ -2,7 +2,6 @@ package io.experiencelake.render;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.function.BiPredicate;
 
 /**
  * Plain-text helpers every renderer shares, so user text is laid out the same way in every output.
@@ -104,10 +103,16 @@ public final class PlainText {
     return out.toString();
   }
 
+  /** Whether a cleaning changes the char at an index: an int, not a boxed one, as it runs on every char of every text. */
+  @FunctionalInterface
+  private interface Changes {
+    boolean at(String text, int i);
+  }
+
   /** The index of the first char {@code changes}, or the text's length when none does. */
-  private static int firstChange(String text, BiPredicate<String, Integer> changes) {
+  private static int firstChange(String text, Changes changes) {
     int i = 0;
-    while (i < text.length() && !changes.test(text, i)) {
+    while (i < text.length() && !changes.at(text, i)) {
       i++;
     }
     return i;
