@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * seed's role (score and gaps), whose heatmap it writes as {@code coverage.svg}.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am verify exec:java
+ * ./mvnw -q -pl examples -am -DskipTests package exec:java
  * }</pre>
  *
  * <p>The optional arguments are the output directory (default {@code examples/target/lake}) and the
@@ -99,8 +99,8 @@ public final class RunExample {
    * there; {@link #write} then adds {@code lake.json} beside the outputs.
    */
   static RenderRun render(Lake lake, VerificationReport report, Path directory) throws IOException {
-    // lake.json and coverage.svg are the only files this program adds beside a render's outputs;
-    // without them an earlier run's folder holds nothing but outputs, which the render may replace.
+    // lake.json and coverage.svg are the files this program adds beside a render's outputs; without
+    // them an earlier run's folder holds nothing but outputs, which the render may replace.
     Files.deleteIfExists(directory.resolve("lake.json"));
     Files.deleteIfExists(directory.resolve("coverage.svg"));
     RenderOptions options = ImmutableRenderOptions.builder()

@@ -4,7 +4,8 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.json.LakeFiles;
+import io.experiencelake.core.json.LakeFormat;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class JsonResumeImportCommand extends Subcommand {
   Path resume;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "lake.json",
-      description = "Where to write the lake. Default: ${DEFAULT-VALUE}.")
+      description = "Where to write the lake: a .json file, or .yaml/.yml for YAML. Default: ${DEFAULT-VALUE}.")
   Path output;
 
   @Option(names = "--force", description = "Replace the output file when it exists and is a regular file; never a folder, a link, a device, a pipe or the resume.")
@@ -59,14 +60,14 @@ final class JsonResumeImportCommand extends Subcommand {
     try {
       JsonNode tree = ResumeJson.read(resume);
       imported = JsonResume.toLake(tree, resume.toString(), Optional.ofNullable(headline), checkOptions().today());
-      loaded = LakeJson.read(LakeJson.write(imported.lake()), output.toString(), checkOptions());
+      loaded = LakeFormat.of(output).read(LakeFormat.of(output).write(imported.lake()), output.toString(), checkOptions());
     } catch (LakeException e) {
       DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
           List.of(resume + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; nothing was written"), err());
       return LakeCli.FAILED;
     }
     try {
-      LakeJson.write(imported.lake(), output);
+      LakeFiles.write(imported.lake(), output);
     } catch (IOException | RuntimeException e) {
       err().println(Terminal.safe("lake: cannot write " + output + ": " + IoErrors.reason(e) + "; nothing was written"));
       return LakeCli.FAILED;

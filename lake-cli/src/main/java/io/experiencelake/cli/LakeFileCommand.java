@@ -1,10 +1,13 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
@@ -13,11 +16,11 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Adding a command that works on a lake is one class: extend this, annotate it with
  * {@code @Command(name = …)}, implement {@link #call()} with {@link #load()}, and list it in
- * {@link LakeCommand}'s {@code subcommands}.
+ * {@link LakeCli#SUBCOMMANDS}.
  */
 abstract class LakeFileCommand extends Subcommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The lake, e.g. lake.json.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The lake: lake.json, lake.yaml or lake.yml.")
   Path file;
 
   /**
@@ -26,7 +29,26 @@ abstract class LakeFileCommand extends Subcommand {
    * @throws LakeException carrying every located diagnostic when it cannot be read or has errors
    */
   LoadedLake load() {
-    return LakeJson.read(file, checkOptions());
+    return LakeFiles.read(file, checkOptions());
+  }
+
+  /**
+   * Reads and checks the lake; when it cannot be loaded, writes its diagnostics as text to {@code to}
+   * with a summary line ending in {@code notDone} (e.g. {@code nothing was converted}) and returns {@code null}.
+   */
+  LoadedLake loadOrReport(String notDone, PrintWriter to) {
+    try {
+      return load();
+    } catch (LakeException e) {
+      DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
+          List.of(file + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; " + notDone), to);
+      return null;
+    }
+  }
+
+  /** Diagnostics found after loading (verification, rendering), located in the lake file. */
+  List<Diagnostic> locate(List<Diagnostic> diagnostics) {
+    return LakeFiles.locate(file, diagnostics);
   }
 
   /**

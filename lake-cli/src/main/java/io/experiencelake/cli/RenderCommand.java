@@ -4,7 +4,6 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
@@ -79,8 +78,17 @@ final class RenderCommand extends LakeFileCommand {
       description = "How diagnostics are written: text, json or sarif. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(names = "--watch",
+      description = "Keep going: render again after every change to the lake or (with --evidence) its evidence, until Ctrl-C.")
+  boolean watch;
+
   @Override
   public Integer call() {
+    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, () -> { }, out(), err()) : render();
+  }
+
+  /** Renders once: the whole command without {@code --watch}. */
+  int render() {
     String[] names = renderers();
     if (allowCommands && evidence == null) {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
@@ -114,11 +122,11 @@ final class RenderCommand extends LakeFileCommand {
       run = Rendering.run(loaded.lake(), options.build(), names);
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-      diagnostics.addAll(LakeJson.locate(file, e.diagnostics()));
+      diagnostics.addAll(locate(e.diagnostics()));
       return failed(diagnostics);
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(LakeJson.locate(file, run.warnings()));
+    diagnostics.addAll(locate(run.warnings()));
     List<String> recovered;
     try {
       recovered = Rendering.write(run, out, force ? ExistingOutput.REPLACE_ANY_RENDER : ExistingOutput.REPLACE_UNCHANGED_RENDER);

@@ -20,9 +20,9 @@ final class RuleCatalog {
   private static final Map<Rule, String> DESCRIPTIONS = new EnumMap<>(Rule.class);
 
   static {
-    DESCRIPTIONS.put(Rule.JSON_SYNTAX, "The input is not well-formed JSON: a syntax error, NaN or Infinity, a comment, invalid UTF-8 or a parser limit passed");
-    DESCRIPTIONS.put(Rule.DUPLICATE_KEY, "An object names the same key twice");
-    DESCRIPTIONS.put(Rule.TRAILING_CONTENT, "Something follows the end of the lake's JSON object");
+    DESCRIPTIONS.put(Rule.JSON_SYNTAX, "The input is not well-formed JSON or YAML: a syntax error, NaN or Infinity, a comment, invalid UTF-8 or a parser limit passed");
+    DESCRIPTIONS.put(Rule.DUPLICATE_KEY, "An object names the same key twice (in YAML, also through a merge key)");
+    DESCRIPTIONS.put(Rule.TRAILING_CONTENT, "Something follows the end of the lake's JSON object, or a second YAML document");
     DESCRIPTIONS.put(Rule.UNREADABLE, "The input could not be read: a missing file, a folder, an I/O error or a file too large");
     DESCRIPTIONS.put(Rule.SCHEMA, "A value has the wrong type or shape for the lake's JSON Schema");
     DESCRIPTIONS.put(Rule.UNKNOWN_FIELD, "A field the lake's JSON Schema does not know");
@@ -42,6 +42,7 @@ final class RuleCatalog {
     DESCRIPTIONS.put(Rule.SLOGAN, "A claim is slogan-shaped: buzzwords, no measurable result and no report stat");
     DESCRIPTIONS.put(Rule.EMPTY_CLUSTER, "A cluster has no entry");
     DESCRIPTIONS.put(Rule.UNUSED_STORY, "A story is used by no entry");
+    DESCRIPTIONS.put(Rule.UNSUPPORTED_YAML, "A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds, a key that is not text, .nan or .inf");
   }
 
   private static final List<Entry> ALL = build();

@@ -3,7 +3,7 @@ package io.experiencelake.core;
 /**
  * Every rule the library reports, each with a stable code.
  *
- * <p>Codes never change meaning: {@code LAKE-J…} are JSON syntax, {@code LAKE-S…} schema,
+ * <p>Codes never change meaning: {@code LAKE-J…} are JSON (and YAML) syntax, {@code LAKE-S…} schema,
  * {@code LAKE-I…} proof-discipline invariants and {@code LAKE-L…} lint.
  */
 public enum Rule {
@@ -57,7 +57,13 @@ public enum Rule {
   /** Lint: two entries' claims share most of their words and word pairs, so one nearly repeats the other. */
   NEAR_DUPLICATE_CLAIM("LAKE-L004", Severity.WARNING),
   /** Lint: a claim runs over 40 words or 300 characters. */
-  LONG_CLAIM("LAKE-L005", Severity.WARNING);
+  LONG_CLAIM("LAKE-L005", Severity.WARNING),
+
+  /**
+   * A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds (an
+   * expansion bomb), a key that is not text, {@code .nan} or {@code .inf}.
+   */
+  UNSUPPORTED_YAML("LAKE-J005", Severity.ERROR);
 
   private final String code;
   private final Severity severity;

@@ -122,6 +122,11 @@ public final class LakeJson {
     } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
       parsed = null;
     }
+    return locate(parsed, source, diagnostics);
+  }
+
+  /** Locates diagnostics in {@code parsed} (either format's tree), or names only the source when there is no tree. */
+  static List<Diagnostic> locate(LocatingParser.Parsed parsed, String source, List<Diagnostic> diagnostics) {
     List<Diagnostic> located = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
       if (parsed != null && parsed.hasTree()) {
@@ -133,8 +138,11 @@ public final class LakeJson {
     return List.copyOf(located);
   }
 
-  /** Parse → schema → bind → check, locating every diagnostic in the source. */
-  private static LoadedLake load(LocatingParser.Parsed parsed, String source, CheckOptions options) {
+  /**
+   * Parse → schema → bind → check, locating every diagnostic in the source; also the way in for a
+   * tree parsed from another format ({@link LakeYaml}).
+   */
+  static LoadedLake load(LocatingParser.Parsed parsed, String source, CheckOptions options) {
     Objects.requireNonNull(options, "options");
     List<Diagnostic> found = new ArrayList<>(parsed.problems());
     if (!parsed.hasTree()) {
@@ -198,7 +206,7 @@ public final class LakeJson {
    * Reads at most {@link Mappers#MAX_DOCUMENT_LENGTH} bytes, so a huge input is refused before it
    * fills memory; anything larger is {@link Rule#UNREADABLE}.
    */
-  private static byte[] readBounded(InputStream in, String source) throws IOException {
+  static byte[] readBounded(InputStream in, String source) throws IOException {
     byte[] bytes = in.readNBytes(Mappers.MAX_DOCUMENT_LENGTH + 1);
     if (bytes.length > Mappers.MAX_DOCUMENT_LENGTH) {
       Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
@@ -209,7 +217,7 @@ public final class LakeJson {
     return bytes;
   }
 
-  private static LakeException unreadable(String source, Exception e) {
+  static LakeException unreadable(String source, Exception e) {
     String why;
     if (e instanceof NoSuchFileException) {
       why = "there is no such file";

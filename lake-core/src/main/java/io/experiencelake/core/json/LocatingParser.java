@@ -279,7 +279,7 @@ final class LocatingParser {
   }
 
   /** A {@code String}: offsets are character offsets. */
-  private static final class CharText extends Text {
+  static final class CharText extends Text {
     private final String text;
 
     CharText(String text) {
