@@ -83,6 +83,10 @@ final class Manifest {
     }
     node.put("includeTargets", options.includeTargets());
     options.maxEntries().ifPresent(max -> node.put("maxEntries", max));
+    node.put("bulletsPerEngagement", options.bulletsPerEngagement());
+    node.put("pages", options.pages());
+    node.put("letterWords", options.letterWords());
+    options.contact().ifPresent(contact -> node.put("contact", contact));
     options.verification().ifPresent(report -> node.put("verification", report.summary()));
     return node;
   }

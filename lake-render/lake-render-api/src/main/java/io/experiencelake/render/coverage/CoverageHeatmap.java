@@ -1,7 +1,12 @@
-package io.experiencelake.core.analysis;
+package io.experiencelake.render.coverage;
 
 import io.experiencelake.core.Cluster;
 import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.analysis.CapabilityCoverage;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoveredEntry;
+import io.experiencelake.core.analysis.Gap;
+import io.experiencelake.render.PlainText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -211,9 +216,9 @@ public final class CoverageHeatmap {
     return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
   }
 
-  /** Text content, escaped for XML. */
+  /** Text content, with control characters and bidirectional overrides taken out ({@link PlainText#printable}), escaped for XML. */
   private static String text(String raw) {
-    return Encode.forXmlContent(raw);
+    return Encode.forXmlContent(PlainText.printable(raw));
   }
 
   /** Lines of an SVG document, indented by nesting. */

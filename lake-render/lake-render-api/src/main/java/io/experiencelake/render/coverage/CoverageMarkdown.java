@@ -1,6 +1,11 @@
-package io.experiencelake.core.analysis;
+package io.experiencelake.render.coverage;
 
 import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.analysis.CapabilityCoverage;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoveredEntry;
+import io.experiencelake.core.analysis.Gap;
+import io.experiencelake.render.PlainText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,8 +143,8 @@ public final class CoverageMarkdown {
     return inline(text).replace("|", "\\|");
   }
 
-  /** Text on one line. */
+  /** Text on one line, with control characters and bidirectional overrides taken out ({@link PlainText#printable}). */
   private static String inline(String text) {
-    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return PlainText.printable(text).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
   }
 }
