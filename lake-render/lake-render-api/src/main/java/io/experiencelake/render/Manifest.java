@@ -77,6 +77,9 @@ final class Manifest {
     node.put("includeTargets", options.includeTargets());
     options.maxEntries().ifPresent(max -> node.put("maxEntries", max));
     options.verification().ifPresent(report -> node.put("verification", report.summary()));
+    if (options.paper() != PaperSize.A4) {
+      node.put("paper", options.paper().name());  // only off the default, so earlier manifests stay as they were
+    }
     return node;
   }
 
