@@ -3,8 +3,9 @@ package io.experiencelake.render.html;
 /**
  * A run of text, and where it links to when it is a link: the smallest piece of a view.
  *
- * <p>The text is made {@linkplain Text#inline printable}; a link target that is not an
- * {@code http}, {@code https} or {@code mailto} address is dropped, so the span shows as text.
+ * <p>The text is made {@linkplain Text#inline printable}; a link target that is neither an
+ * {@code http}, {@code https} or {@code mailto} address nor a plain relative path (see
+ * {@link Text#linkTarget}) is dropped, so the span shows as text.
  *
  * <pre>{@code
  * Span.text("Leeds, UK");
@@ -19,7 +20,7 @@ public record Span(String text, String href) {
   /** Cleans both parts (see the class comment); a space at either end of the text is kept, for the runs around it. */
   public Span {
     text = Text.inline(text);
-    href = Text.webAddress(href).orElse("");
+    href = Text.linkTarget(href).orElse("");
   }
 
   /** Plain text. */
@@ -27,7 +28,7 @@ public record Span(String text, String href) {
     return new Span(text, "");
   }
 
-  /** A link to {@code href} showing {@code text}; plain text when {@code href} is not a web or mail address. */
+  /** A link to {@code href} showing {@code text}; plain text when {@code href} is not a link target {@link Text#linkTarget} accepts. */
   public static Span link(String text, String href) {
     return new Span(text, href);
   }

@@ -43,6 +43,21 @@ public final class Templates {
     return render("print/letter.jte", letter);
   }
 
+  /** The portfolio's front page. */
+  public static String siteIndex(SiteView.Index page) {
+    return render("site/index.jte", page);
+  }
+
+  /** A portfolio page of one area (cluster). */
+  public static String siteCluster(SiteView.Cluster page) {
+    return render("site/cluster.jte", page);
+  }
+
+  /** A portfolio page of one entry. */
+  public static String siteEntry(SiteView.Entry page) {
+    return render("site/entry.jte", page);
+  }
+
   /**
    * Renders the template {@code name} (a path under {@code src/main/jte}) with its one parameter.
    *

@@ -83,6 +83,17 @@ public final class Text {
   }
 
   /**
+   * {@code href} as a link target: a web or mail address (see {@link #webAddress}), or a relative
+   * path inside a site (letters, digits and {@code . _ ~ - / #} only, such as
+   * {@code ../entries/phase-gates.html#evidence}); empty for anything else.
+   */
+  public static Optional<String> linkTarget(String href) {
+    boolean relative = !href.isEmpty() && !href.startsWith("//") && href.chars().allMatch(c ->
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "._~-/#".indexOf(c) >= 0);
+    return relative ? Optional.of(href) : webAddress(href);
+  }
+
+  /**
    * {@code address} as a link target when it is an absolute {@code http}, {@code https} or
    * {@code mailto} address; empty for anything else ({@code javascript:}, {@code data:},
    * {@code file:}, relative or malformed addresses).
