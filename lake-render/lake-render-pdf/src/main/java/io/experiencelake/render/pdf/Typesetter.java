@@ -77,6 +77,9 @@ final class Typesetter {
   static {
     // openhtmltopdf logs to java.util.logging's console (standard error) unless told otherwise.
     XRLog.setLoggerImpl(new Slf4jXrLogger());
+    // openhtmltopdf asks PDFBox for the standard Helvetica on every document; PDFBox's default
+    // font mapper would scan the system's fonts and cache them in the home folder to answer.
+    LiberationFontMapper.install();
   }
 
   /** The PDF and how many pages it has; {@code refused} lists the addresses the document asked for and did not get. */
