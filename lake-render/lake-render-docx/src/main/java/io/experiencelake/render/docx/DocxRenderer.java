@@ -4,14 +4,15 @@ import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
+import io.experiencelake.render.ContactItem;
 import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
-import io.experiencelake.render.html.CvView;
-import io.experiencelake.render.html.DocumentViews;
-import io.experiencelake.render.html.LetterView;
+import io.experiencelake.render.coverletter.CoverLetterDocument;
+import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Masthead;
+import io.experiencelake.render.html.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +27,9 @@ import java.util.Set;
  * the document and an applicant tracking system reads it in order as an outline: the owner's
  * name in Title, the headline in Subtitle, sections in Heading 1, each engagement in Heading 2
  * (the role in bold, the engagement after it, the dates at a right-aligned tab stop on the same
- * line), and bullets in List Bullet. The text is the PDF's (both come from the same views), in
- * Arial, which every reader has or substitutes with a metric twin. The core properties carry the
+ * line), and bullets in List Bullet. The text is {@link CvDocument}'s and {@link CoverLetterDocument}'s,
+ * the same as {@code cv.md}'s and {@code cover-letter.md}'s (Word lays out the pages, so the CV keeps
+ * to the page limit by {@link CvDocument#estimatedPages()}, as {@code cv.md} does), in Arial, which every reader has or substitutes with a metric twin. The core properties carry the
  * title, author, subject and the injected "today"; the CV's custom properties carry the lake's
  * hash and the hash of every entry it shows. The same lake and options give the same bytes.
  *
@@ -47,9 +49,6 @@ public final class DocxRenderer implements Renderer {
   /** The cover letter's path in the output folder. */
   public static final String LETTER = "cover-letter.docx";
 
-  /** The most bullets under one engagement. */
-  public static final int BULLETS = 5;
-
   private static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
@@ -62,12 +61,13 @@ public final class DocxRenderer implements Renderer {
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    DocumentViews.Cv cv = DocumentViews.cv(lake, options, BULLETS);
-    DocumentViews.Letter letter = DocumentViews.letter(lake, options);
+    // Word lays the pages out itself; the CV keeps to the page limit by the same estimate as cv.md, so both show the same bullets.
+    CvDocument cv = CvDocument.fit(lake, options, doc -> doc.estimatedPages() <= options.pages());
+    CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
     Map<String, LakeEntry> byId = new HashMap<>();
     lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
     byte[] cvBytes;
-    try (WordDocument doc = cv(cv.view(), options)) {
+    try (WordDocument doc = cv(cv, options)) {
       doc.property("Experience Lake lake hash", LakeHashes.of(lake).toString());
       List<String> hashes = new ArrayList<>();
       for (String id : cv.shown()) {
@@ -77,11 +77,11 @@ public final class DocxRenderer implements Renderer {
       cvBytes = doc.bytes();
     }
     byte[] letterBytes;
-    try (WordDocument doc = letter(letter.view(), options)) {
+    try (WordDocument doc = letter(letter, options)) {
       letterBytes = doc.bytes();
     }
     Set<String> used = new LinkedHashSet<>(cv.shown());
-    used.addAll(letter.told());
+    used.addAll(letter.shown());
     Set<String> ordered = new LinkedHashSet<>();
     for (LakeEntry entry : lake.entries()) {
       if (used.contains(entry.id())) {
@@ -91,53 +91,67 @@ public final class DocxRenderer implements Renderer {
     return ImmutableRendition.builder()
         .addArtifacts(Artifact.of(CV, MEDIA_TYPE, cvBytes))
         .addArtifacts(Artifact.of(LETTER, MEDIA_TYPE, letterBytes))
+        .addAllWarnings(cv.warnings())
+        .addAllWarnings(letter.warnings())
         .addAllEntriesUsed(ordered)
         .build();
   }
 
-  private static WordDocument cv(CvView cv, RenderOptions options) {
-    WordDocument doc = new WordDocument(options.paper(), cv.info().title(), cv.info().author(), cv.info().subject(), options.today());
-    masthead(doc, cv.masthead());
-    if (!cv.summary().isEmpty()) {
-      doc.text(cv.summary(), false);
+  private static WordDocument cv(CvDocument cv, RenderOptions options) {
+    WordDocument doc = new WordDocument(options.paper(), cv.name() + " \u2014 CV", cv.name(), "CV: " + cv.headline(), options.today());
+    masthead(doc, cv.name(), cv.headline(), cv.contact());
+    cv.summary().ifPresent(summary -> doc.text(summary, false));
+    for (CvDocument.Section section : cv.sections()) {
+      doc.heading1(section.title());
+      for (CvDocument.Group group : section.groups()) {
+        group.heading().ifPresent(h -> {
+          doc.heading2(h.role(), "\u2014 " + h.organisation(), h.period());
+          String about = h.location().map(l -> group.summary().map(s -> l + " \u00b7 " + s).orElse(l)).orElse(group.summary().orElse(""));
+          if (!about.isEmpty()) {
+            doc.text(about, true);
+          }
+        });
+        group.bullets().forEach(b -> doc.bullet(b.text(), b.status().orElse("")));
+      }
     }
-    for (CvView.Section section : cv.sections()) {
-      doc.heading1(section.heading());
-      if (!section.line().isEmpty()) {
-        doc.text(section.line(), false);
-      }
-      for (CvView.Role role : section.roles()) {
-        doc.heading2(role.title(), "\u2014 " + role.organisation(), role.dates());
-        String about = role.location().isEmpty() || role.summary().isEmpty()
-            ? role.location() + role.summary() : role.location() + " \u00b7 " + role.summary();
-        if (!about.isEmpty()) {
-          doc.text(about, true);
-        }
-        role.items().forEach(item -> doc.bullet(item.text(), item.note()));
-      }
-      section.items().forEach(item -> doc.bullet(item.text(), item.note()));
+    if (!cv.skills().isEmpty()) {
+      doc.heading1(CvDocument.SKILLS);
+      doc.text(String.join(" \u00b7 ", cv.skills()), false);
+    }
+    if (!cv.next().isEmpty()) {
+      doc.heading1(CvDocument.NEXT);
+      cv.next().forEach(b -> doc.bullet(b.text(), b.status().orElse("")));
     }
     return doc;
   }
 
-  private static WordDocument letter(LetterView letter, RenderOptions options) {
-    WordDocument doc = new WordDocument(options.paper(), letter.info().title(), letter.info().author(), letter.info().subject(), options.today());
-    masthead(doc, letter.masthead());
+  private static WordDocument letter(CoverLetterDocument letter, RenderOptions options) {
+    WordDocument doc = new WordDocument(options.paper(), letter.name() + " \u2014 cover letter", letter.name(),
+        letter.subject().map(s -> "Cover letter, " + s).orElse("Cover letter"), options.today());
+    masthead(doc, letter.name(), "", letter.contact());
     doc.text(letter.date(), false);
-    if (!letter.recipient().isEmpty()) {
-      doc.lines(letter.recipient());
-    }
-    if (!letter.reference().isEmpty()) {
-      doc.bold(letter.reference());
-    }
+    letter.subject().ifPresent(doc::bold);
     doc.text(letter.salutation(), false);
-    letter.paragraphs().forEach(p -> doc.spans(p.spans(), ""));
-    doc.text(letter.closing(), false);
+    paragraph(doc, letter.opening());
+    letter.body().forEach(p -> paragraph(doc, p));
+    letter.next().ifPresent(p -> {
+      doc.heading1(CoverLetterDocument.NEXT);
+      paragraph(doc, p);
+    });
+    paragraph(doc, letter.closing());
+    doc.text(letter.signOff(), false);
     doc.bold(letter.signature());
     return doc;
   }
 
-  private static void masthead(WordDocument doc, Masthead masthead) {
+  private static void paragraph(WordDocument doc, CoverLetterDocument.Paragraph paragraph) {
+    List<Span> spans = new ArrayList<>();
+    paragraph.spans().forEach(span -> spans.add(Span.of(span.text(), span.link())));
+    doc.spans(spans, "");
+  }
+
+  private static void masthead(WordDocument doc, String name, String headline, List<ContactItem> contact) {
+    Masthead masthead = Masthead.of(name, headline, contact);
     doc.title(masthead.name());
     if (!masthead.headline().isEmpty()) {
       doc.subtitle(masthead.headline());

@@ -37,20 +37,23 @@ public record LetterView(DocumentInfo info, Masthead masthead, String date, List
   }
 
   /**
-   * One paragraph: runs of text, some of them links (such as an entry's portfolio page).
+   * One paragraph: runs of text, some of them links (such as an entry's portfolio page), under a
+   * heading of its own when it has one (a plan, under "Next").
    *
+   * @param heading the heading above the paragraph, or empty
    * @param spans the paragraph's runs, in order
    */
-  public record Paragraph(List<Span> spans) {
+  public record Paragraph(String heading, List<Span> spans) {
 
-    /** Copies the list. */
+    /** Cleans the heading and copies the list. */
     public Paragraph {
+      heading = Text.printable(heading);
       spans = List.copyOf(spans);
     }
 
     /** A paragraph of plain text. */
     public static Paragraph of(String text) {
-      return new Paragraph(List.of(Span.text(text)));
+      return new Paragraph("", List.of(Span.text(text)));
     }
   }
 }

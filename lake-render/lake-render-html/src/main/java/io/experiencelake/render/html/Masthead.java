@@ -1,6 +1,6 @@
 package io.experiencelake.render.html;
 
-import io.experiencelake.core.Owner;
+import io.experiencelake.render.ContactItem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,20 +26,14 @@ public record Masthead(String name, String headline, List<Span> contact) {
   }
 
   /**
-   * The owner's masthead: name, headline, and a contact line of their location, their email (a
-   * {@code mailto:} link) and their site (a link, shown without its scheme), those they give.
+   * A masthead of {@code name}, {@code headline} and the contact items (as {@link ContactItem#of}
+   * lists an owner's): each item a link when it has one.
    */
-  public static Masthead of(Owner owner) {
-    List<Span> contact = new ArrayList<>();
-    owner.location().ifPresent(location -> contact.add(Span.text(location)));
-    owner.email().ifPresent(email -> contact.add(Span.link(email, "mailto:" + email)));
-    owner.url().ifPresent(url -> contact.add(Span.link(shown(url.toString()), url.toString())));
-    return new Masthead(owner.name(), owner.headline(), contact);
-  }
-
-  /** A web address as a reader sees it: {@code https://alex.example.org/} as {@code alex.example.org}. */
-  private static String shown(String url) {
-    String shown = url.replaceFirst("^(?i)https?://", "");
-    return shown.endsWith("/") && shown.indexOf('/') == shown.length() - 1 ? shown.substring(0, shown.length() - 1) : shown;
+  public static Masthead of(String name, String headline, List<ContactItem> contact) {
+    List<Span> spans = new ArrayList<>();
+    for (ContactItem item : contact) {
+      spans.add(Span.of(item.text(), item.link()));
+    }
+    return new Masthead(name, headline, spans);
   }
 }

@@ -1,5 +1,8 @@
 package io.experiencelake.render.html;
 
+import java.net.URI;
+import java.util.Optional;
+
 /**
  * A run of text, and where it links to when it is a link: the smallest piece of a view.
  *
@@ -31,6 +34,11 @@ public record Span(String text, String href) {
   /** A link to {@code href} showing {@code text}; plain text when {@code href} is not a link target {@link Text#linkTarget} accepts. */
   public static Span link(String text, String href) {
     return new Span(text, href);
+  }
+
+  /** A link to {@code link} showing {@code text} when there is a link, else plain text. */
+  public static Span of(String text, Optional<URI> link) {
+    return new Span(text, link.map(URI::toString).orElse(""));
   }
 
   /** Whether the span links somewhere. */

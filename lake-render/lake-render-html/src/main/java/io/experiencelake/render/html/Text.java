@@ -16,7 +16,7 @@ import java.util.Optional;
  * Each view record passes its text through {@link #printable}, so no template ever sees them.
  *
  * <pre>{@code
- * Text.printable("Cut\u0007 failures\u202e to 0\n");   // "Cut failures to 0"
+ * Text.printable("Cut\u0007 failures\u202e to 0\uFFFF\n");   // "Cut failures to 0"
  * Text.webAddress("javascript:alert(1)");             // Optional.empty()
  * }</pre>
  */
@@ -25,11 +25,13 @@ public final class Text {
   private Text() {}
 
   /**
-   * {@code text} on one line (see {@link PlainText#oneLine}), without control characters, bidi
-   * controls or noncharacters, and with each unpaired surrogate replaced by U+FFFD.
+   * {@code text} as {@link PlainText#oneLine} makes every renderer's text (one line; no control
+   * characters, bidi overrides or unpaired surrogates), and without the noncharacters U+FFFE and
+   * U+FFFF, which XML cannot carry either.
    */
   public static String printable(String text) {
-    return inline(text).strip();
+    String line = PlainText.oneLine(text);
+    return line.indexOf('\uFFFE') < 0 && line.indexOf('\uFFFF') < 0 ? line : PlainText.oneLine(line.replace("\uFFFE", "").replace("\uFFFF", ""));
   }
 
   /**
@@ -38,48 +40,13 @@ public final class Text {
    * before a link.
    */
   public static String inline(String text) {
-    int n = text.length();
-    StringBuilder out = new StringBuilder(n);
-    boolean space = false;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        space = true;
-        continue;
-      }
-      String kept;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        kept = text.substring(i, i + 2);
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        kept = "\uFFFD";
-      } else if (dropped(c)) {
-        continue;
-      } else {
-        kept = String.valueOf(c);
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(kept);
+    String line = printable(text);
+    if (line.isEmpty()) {
+      return text.isEmpty() || !Character.isWhitespace(text.charAt(0)) ? "" : " ";
     }
-    if (space) {
-      out.append(' ');
-    }
-    return out.length() == n && out.toString().equals(text) ? text : out.toString();
-  }
-
-  /** A regular expression's {@code \s}, as {@link PlainText#oneLine} reads it: space, tab, LF, VT, FF, CR. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  /** C0 and C1 controls, DEL, bidi embeddings, overrides and isolates, and the noncharacters U+FFFE and U+FFFF. */
-  private static boolean dropped(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-        || c == '\uFFFE' || c == '\uFFFF';
+    boolean before = Character.isWhitespace(text.charAt(0));
+    boolean after = Character.isWhitespace(text.charAt(text.length() - 1));
+    return (before ? " " : "") + line + (after ? " " : "");
   }
 
   /**

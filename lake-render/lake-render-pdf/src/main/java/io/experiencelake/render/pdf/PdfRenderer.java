@@ -10,16 +10,19 @@ import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
-import io.experiencelake.render.html.DocumentViews;
+import io.experiencelake.render.coverletter.CoverLetterDocument;
+import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Templates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Typesets the CV and the cover letter to PDF: {@code cv.pdf} and {@code cover-letter.pdf}.
@@ -32,10 +35,18 @@ import java.util.Set;
  * document ID is derived from the content. Rendering reads nothing from the network or the file
  * system: the only resources a document loads are its stylesheets, from the class path.
  *
- * <p>The CV fits the page limit ({@value #PAGE_LIMIT} pages): after layout its pages are counted,
- * and while it runs over, it is set again with one bullet fewer per engagement; each entry left
- * out that way is reported ({@code LAKE-R001}). The letter is one page; a letter that runs over
- * is reported ({@code LAKE-R003}).
+ * <p>What the documents say is {@link CvDocument}'s and {@link CoverLetterDocument}'s, the same as
+ * {@code cv.md}'s and {@code cover-letter.md}'s; this renderer sets it. The CV fits the page limit
+ * ({@link RenderOptions#pages()}, 2 by default): after layout its pages are counted, and while it
+ * runs over, it is set again with one bullet fewer per engagement ({@link CvDocument#fit}); the
+ * entries left out are reported ({@code LAKE-R001}). The letter is one page; a letter that runs
+ * over is reported ({@code LAKE-R003}).
+ *
+ * <p>PDFBox has one font mapper per JVM, which it asks for the font program of any font a PDF
+ * does not embed; its default scans the system's fonts and caches them in the home folder. On
+ * first use, while that default is still in place, this renderer replaces it with one that
+ * answers from the Liberation faces on the class path (see {@code LiberationFontMapper}); an
+ * application that set its own mapper first keeps it.
  *
  * <p>{@code cv.pdf} carries its provenance in its XMP metadata, in the namespace
  * {@code https://experiencelake.io/ns/provenance/1.0/} (prefix {@code lake}): {@code lake:lakeHash},
@@ -58,12 +69,6 @@ public final class PdfRenderer implements Renderer {
   /** The cover letter's path in the output folder. */
   public static final String LETTER = "cover-letter.pdf";
 
-  /** The most pages the CV may take. */
-  public static final int PAGE_LIMIT = 2;
-
-  /** The most bullets under one engagement. */
-  public static final int BULLETS = 5;
-
   private static final String MEDIA_TYPE = "application/pdf";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
@@ -76,58 +81,39 @@ public final class PdfRenderer implements Renderer {
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    List<Diagnostic> warnings = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < lake.entries().size(); i++) {
-      index.putIfAbsent(lake.entries().get(i).id(), i);
-    }
     Map<String, LakeEntry> byId = new HashMap<>();
     lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
     String lakeHash = LakeHashes.of(lake).toString();
-
-    int budget = BULLETS;
-    DocumentViews.Cv cv = DocumentViews.cv(lake, options, budget);
-    Typesetter.Typeset cvPdf = typesetCv(cv, options, lakeHash, byId);
-    List<String> leftByBudget = cv.leftOut();
-    while (cvPdf.pages() > PAGE_LIMIT && budget > 1) {
-      budget--;
-      cv = DocumentViews.cv(lake, options, budget);
-      cvPdf = typesetCv(cv, options, lakeHash, byId);
-    }
-    for (String id : cv.leftOut()) {
-      boolean byPages = !leftByBudget.contains(id);
-      warnings.add(RenderDiagnostics.warning(RenderDiagnostics.OVER_BUDGET, "/entries/" + index.get(id),
-          "entry '" + id + "' was left out of cv.pdf to keep to " + (byPages ? PAGE_LIMIT + " pages (" + budget + " bullets per engagement)"
-              : BULLETS + " bullets per engagement"),
-          byPages ? "shorten the claims, or narrow the selection with a role or a job ad"
-              : "narrow the selection, or pick the entries to show"));
-    }
-    if (cvPdf.pages() > PAGE_LIMIT) {
+    // Each CV the fitting tries is typeset once; the one that fits (or the shortest) is kept.
+    Map<CvDocument, Typesetter.Typeset> typeset = new IdentityHashMap<>();
+    Function<CvDocument, Typesetter.Typeset> setCv = doc -> typeset.computeIfAbsent(doc, d -> Typesetter.typeset(
+        Templates.cv(Views.cv(d, options.paper())), options.paper(), options.today(), Optional.of(provenance(lakeHash, d.shown(), byId))));
+    CvDocument cv = CvDocument.fit(lake, options, doc -> setCv.apply(doc).pages() <= options.pages());
+    Typesetter.Typeset cvPdf = setCv.apply(cv);
+    List<Diagnostic> warnings = new ArrayList<>(cv.warnings());
+    if (cvPdf.pages() > options.pages()) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/entries",
-          "cv.pdf runs to " + cvPdf.pages() + " pages, over the limit of " + PAGE_LIMIT + ", even with one bullet per engagement",
-          "shorten the claims and engagement summaries, or narrow the selection"));
+          "cv.pdf runs to " + cvPdf.pages() + " pages with one bullet per engagement, over the limit of " + options.pages(),
+          "shorten the claims and summaries, narrow the selection, or raise the page limit"));
     }
 
-    DocumentViews.Letter letter = DocumentViews.letter(lake, options);
-    Typesetter.Typeset letterPdf = Typesetter.typeset(Templates.letter(letter.view()), options.paper(), options.today(),
-        Optional.of(provenance(lakeHash, letter.told(), byId)));
+    CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
+    warnings.addAll(letter.warnings());
+    Typesetter.Typeset letterPdf = Typesetter.typeset(Templates.letter(Views.letter(letter, options.paper())), options.paper(),
+        options.today(), Optional.of(provenance(lakeHash, letter.shown(), byId)));
     if (letterPdf.pages() != 1) {
-      warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/owner",
-          "cover-letter.pdf runs to " + letterPdf.pages() + " pages; a cover letter should be one",
-          "shorten the letter's opening and closing paragraphs"));
+      warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/roles",
+          "cover-letter.pdf runs to " + letterPdf.pages() + " pages; a cover letter should fit on one",
+          "shorten the letter's opening and closing paragraphs, or lower letterWords"));
     }
     Set<String> used = new LinkedHashSet<>(cv.shown());
-    used.addAll(letter.told());
+    used.addAll(letter.shown());
     return ImmutableRendition.builder()
         .addArtifacts(Artifact.of(CV, MEDIA_TYPE, cvPdf.pdf()))
         .addArtifacts(Artifact.of(LETTER, MEDIA_TYPE, letterPdf.pdf()))
         .addAllWarnings(warnings)
         .addAllEntriesUsed(inLakeOrder(lake, used))
         .build();
-  }
-
-  private static Typesetter.Typeset typesetCv(DocumentViews.Cv cv, RenderOptions options, String lakeHash, Map<String, LakeEntry> byId) {
-    return Typesetter.typeset(Templates.cv(cv.view()), options.paper(), options.today(), Optional.of(provenance(lakeHash, cv.shown(), byId)));
   }
 
   private static Provenance provenance(String lakeHash, List<String> ids, Map<String, LakeEntry> byId) {

@@ -17,8 +17,7 @@ import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
 import io.experiencelake.render.Rendition;
-import io.experiencelake.render.html.CvView;
-import io.experiencelake.render.html.DocumentViews;
+import io.experiencelake.render.cv.CvDocument;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -102,29 +101,31 @@ class PdfRendererTests {
     }
 
     @Test
-    void showsEveryBulletOfTheCvInOrder() {
+    void showsEveryBulletOfTheCvDocumentInOrderUnderItsHeadings() {
       String text = CV.flatText();
+      CvDocument cv = CvDocument.of(LAKE, OPTIONS);
       int at = 0;
-      for (CvView.Section section : DocumentViews.cv(LAKE, OPTIONS, PdfRenderer.BULLETS).view().sections()) {
-        List<CvView.Item> items = new ArrayList<>(section.items());
-        section.roles().forEach(r -> items.addAll(r.items()));
-        at = text.indexOf(section.heading(), at);
-        assertThat(at).as(section.heading()).isNotNegative();
-        for (CvView.Role role : section.roles()) {
-          assertThat(text).contains(role.title() + " \u2014 " + role.organisation());
-          for (CvView.Item item : role.items()) {
-            int found = text.indexOf(item.text(), at);
-            assertThat(found).as(item.text()).isGreaterThan(at);
+      List<CvDocument.Bullet> bullets = new ArrayList<>();
+      for (CvDocument.Section section : cv.sections()) {
+        at = text.indexOf(section.title(), at);
+        assertThat(at).as(section.title()).isNotNegative();
+        for (CvDocument.Group group : section.groups()) {
+          group.heading().ifPresent(h -> assertThat(text).contains(h.role() + " \u2014 " + h.organisation(), h.period()));
+          for (CvDocument.Bullet bullet : group.bullets()) {
+            int found = text.indexOf(bullet.line(), at);
+            assertThat(found).as(bullet.line()).isGreaterThan(at);
             at = found;
+            bullets.add(bullet);
           }
         }
-        for (CvView.Item item : section.items()) {
-          int found = text.indexOf(item.text(), at);
-          assertThat(found).as(item.text()).isGreaterThan(at);
-          at = found;
-        }
       }
-      assertThat(text).contains("Cut *failed* nightly loads from 12 to 0 a week with [bounded] batches.");
+      for (CvDocument.Bullet bullet : cv.next()) {
+        int found = text.indexOf(bullet.line(), at);
+        assertThat(found).as(bullet.line()).isGreaterThan(at);
+        at = found;
+      }
+      assertThat(bullets).hasSizeGreaterThan(1);
+      assertThat(text).contains("Cut *failed* nightly loads from 12 to 0 a week with [bounded] batches");
     }
 
     @Test
@@ -148,7 +149,7 @@ class PdfRendererTests {
 
     @Test
     void carriesTheLakeHashAndTheHashOfEveryEntryTheCvShows() {
-      DocumentViews.Cv cv = DocumentViews.cv(LAKE, OPTIONS, PdfRenderer.BULLETS);
+      CvDocument cv = CvDocument.of(LAKE, OPTIONS);
 
       assertThat(CV.xmp()).contains("xmlns:lake=\"https://experiencelake.io/ns/provenance/1.0/\"")
           .contains("<lake:lakeHash>" + LakeHashes.of(LAKE) + "</lake:lakeHash>");
@@ -274,12 +275,15 @@ class PdfRendererTests {
       Rendition rendition = new PdfRenderer().render(lake, RenderOptions.today(LongLakes.TODAY));
 
       PdfFiles cv = PdfFiles.of(rendition.artifacts().get(0).bytes());
-      assertThat(cv.pages()).isLessThanOrEqualTo(PdfRenderer.PAGE_LIMIT);
-      assertThat(rendition.warnings()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains("to keep to 2 pages"));
-      for (Diagnostic warning : rendition.warnings()) {
-        String id = warning.message().replaceFirst("^entry '([^']+)'.*", "$1");
-        assertThat(cv.flatText()).as(id).doesNotContain(LongLakes.claim(id));
+      assertThat(cv.pages()).isLessThanOrEqualTo(2);
+      Diagnostic fit = rendition.warnings().stream().filter(w -> w.message().contains("to fit the CV on 2 pages")).findFirst().orElseThrow();
+      java.util.regex.Matcher ids = java.util.regex.Pattern.compile("'(e\\d+x\\d+)'").matcher(fit.message());
+      int leftOut = 0;
+      while (ids.find()) {
+        assertThat(cv.flatText()).as(ids.group(1)).doesNotContain(LongLakes.claim(ids.group(1)));
+        leftOut++;
       }
+      assertThat(leftOut).isPositive();
       assertThat(rendition.entriesUsed()).allSatisfy(id -> assertThat(cv.flatText() + PdfFiles.of(rendition.artifacts().get(1).bytes()).flatText())
           .contains(LongLakes.claim(id).substring(0, 40)));
     }

@@ -27,6 +27,7 @@ import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.core.verify.EntryVerification;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.render.Artifact;
+import io.experiencelake.render.ContactItem;
 import io.experiencelake.render.Figures;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.Prose;
@@ -135,7 +136,8 @@ final class Site {
         areas.add(new SiteView.Area("clusters/" + cluster.id() + ".html", cluster.title(), tier(cluster), cluster.why(), entryLinks(entries, "")));
       }
     }
-    return Templates.siteIndex(new SiteView.Index(shell("", owner.name() + " \u2014 portfolio"), Masthead.of(owner),
+    return Templates.siteIndex(new SiteView.Index(shell("", owner.name() + " \u2014 portfolio"), Masthead.of(owner.name(), owner.headline(), ContactItem.of(owner).stream()
+            .filter(item -> item.kind() != ContactItem.Kind.PORTFOLIO).collect(Collectors.toList())),
         owner.summary().orElse(""), stats(), areas, coverage(), entryLinks(targets, "")));
   }
 
