@@ -6,7 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The Liberation Sans faces the documents are set in, read once from the
@@ -30,12 +35,34 @@ final class Liberation {
       face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
       face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+  /** The regular face's character map, read once: every face covers the same characters. */
+  private static final CmapLookup CMAP = cmap(FACES.get(0).bytes());
+
   private Liberation() {}
+
+  /**
+   * The characters of {@code text} the faces have no glyph for, in order of first appearance,
+   * without repeats; openhtmltopdf prints each as {@code #}. Whitespace and controls are not
+   * counted: they print nothing anyway.
+   */
+  static List<Integer> unshown(String text) {
+    Set<Integer> missing = new LinkedHashSet<>();
+    text.codePoints().filter(c -> c > 0x20 && !Character.isWhitespace(c) && CMAP.getGlyphId(c) == 0).forEach(missing::add);
+    return List.copyOf(missing);
+  }
 
   /** Registers every face with {@code builder}, subset on embedding. */
   static void register(PdfRendererBuilder builder) {
     for (Face face : FACES) {
       builder.useFont(() -> new ByteArrayInputStream(face.bytes()), SANS, face.weight(), face.style(), true);
+    }
+  }
+
+  private static CmapLookup cmap(byte[] font) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(font)).getUnicodeCmapLookup();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

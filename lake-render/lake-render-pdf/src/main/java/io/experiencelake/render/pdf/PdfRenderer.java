@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +107,7 @@ public final class PdfRenderer implements Renderer {
           "cover-letter.pdf runs to " + letterPdf.pages() + " pages; a cover letter should fit on one",
           "shorten the letter's opening and closing paragraphs, or lower letterWords"));
     }
+    unshown(Templates.cv(Views.cv(cv, options.paper())) + Templates.letter(Views.letter(letter, options.paper()))).ifPresent(warnings::add);
     Set<String> used = new LinkedHashSet<>(cv.shown());
     used.addAll(letter.shown());
     return ImmutableRendition.builder()
@@ -114,6 +116,22 @@ public final class PdfRenderer implements Renderer {
         .addAllWarnings(warnings)
         .addAllEntriesUsed(inLakeOrder(lake, used))
         .build();
+  }
+
+  /** A warning naming the characters of {@code xhtml} Liberation Sans cannot show, if there are any. */
+  private static Optional<Diagnostic> unshown(String xhtml) {
+    List<Integer> missing = Liberation.unshown(xhtml);
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder listed = new StringBuilder();
+    for (int i = 0; i < Math.min(missing.size(), 8); i++) {
+      listed.append(i == 0 ? "" : ", ").append(Character.toChars(missing.get(i))).append(String.format(Locale.ROOT, " (U+%04X)", missing.get(i)));
+    }
+    return Optional.of(RenderDiagnostics.warning(RenderDiagnostics.UNPRINTABLE, "",
+        "the PDF documents have " + missing.size() + (missing.size() == 1 ? " character" : " characters") + " their font (Liberation Sans) cannot show, "
+            + "each printed as '#': " + listed + (missing.size() > 8 ? ", …" : ""),
+        "write those words in Latin, Greek, Cyrillic or Hebrew letters, or leave the characters out of the lake's text"));
   }
 
   private static Provenance provenance(String lakeHash, List<String> ids, Map<String, LakeEntry> byId) {

@@ -102,30 +102,8 @@ class PdfRendererTests {
 
     @Test
     void showsEveryBulletOfTheCvDocumentInOrderUnderItsHeadings() {
-      String text = CV.flatText();
-      CvDocument cv = CvDocument.of(LAKE, OPTIONS);
-      int at = 0;
-      List<CvDocument.Bullet> bullets = new ArrayList<>();
-      for (CvDocument.Section section : cv.sections()) {
-        at = text.indexOf(section.title(), at);
-        assertThat(at).as(section.title()).isNotNegative();
-        for (CvDocument.Group group : section.groups()) {
-          group.heading().ifPresent(h -> assertThat(text).contains(h.role() + " \u2014 " + h.organisation(), h.period()));
-          for (CvDocument.Bullet bullet : group.bullets()) {
-            int found = text.indexOf(bullet.line(), at);
-            assertThat(found).as(bullet.line()).isGreaterThan(at);
-            at = found;
-            bullets.add(bullet);
-          }
-        }
-      }
-      for (CvDocument.Bullet bullet : cv.next()) {
-        int found = text.indexOf(bullet.line(), at);
-        assertThat(found).as(bullet.line()).isGreaterThan(at);
-        at = found;
-      }
-      assertThat(bullets).hasSizeGreaterThan(1);
-      assertThat(text).contains("Cut *failed* nightly loads from 12 to 0 a week with [bounded] batches");
+      assertThat(DocumentTexts.assertBulletsInOrder(CvDocument.of(LAKE, OPTIONS), CV.flatText())).isEqualTo(4);
+      assertThat(CV.flatText()).contains("Cut *failed* nightly loads from 12 to 0 a week with [bounded] batches");
     }
 
     @Test
