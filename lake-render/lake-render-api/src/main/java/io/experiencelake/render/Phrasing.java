@@ -205,10 +205,13 @@ public final class Phrasing {
     return line;
   }
 
-  /** The start of {@code line} up to its first clause break: a comma, colon, semicolon, opening bracket or dash. */
+  /**
+   * The start of {@code line} up to its first clause break: a comma, colon or semicolon before a
+   * space (not the comma of {@code 1,000}), an opening bracket or a dash between spaces.
+   */
   static String firstClause(String line) {
     int cut = line.length();
-    for (String mark : new String[] {",", ":", ";", " (", " \u2014 ", " \u2013 ", " - "}) {
+    for (String mark : new String[] {", ", ": ", "; ", " (", " \u2014 ", " \u2013 ", " - "}) {
       int at = line.indexOf(mark);
       if (at > 0 && at < cut) {
         cut = at;

@@ -59,7 +59,7 @@ final class Verbs {
 
   /** Verb stems (base form without its final {@code e}) that the rules below would misread, with their base form. */
   private static final Map<String, String> STEMS = Map.ofEntries(
-      Map.entry("creat", "create"), Map.entry("recreat", "recreate"), Map.entry("rout", "route"), Map.entry("reroute", "reroute"),
+      Map.entry("creat", "create"), Map.entry("recreat", "recreate"), Map.entry("rout", "route"), Map.entry("rerout", "reroute"),
       Map.entry("guid", "guide"), Map.entry("writ", "write"), Map.entry("rewrit", "rewrite"), Map.entry("invit", "invite"),
       Map.entry("unit", "unite"), Map.entry("excit", "excite"), Map.entry("ignit", "ignite"), Map.entry("expedit", "expedite"),
       Map.entry("cit", "cite"), Map.entry("recit", "recite"), Map.entry("incit", "incite"), Map.entry("ignor", "ignore"),
@@ -160,7 +160,9 @@ final class Verbs {
       default:
         break;
     }
-    if (!isVowel(prev) || isVowel(before) || "wxy".indexOf(last) >= 0) {
+    // The u of qu is a consonant: require, acquire.
+    boolean vowelBefore = isVowel(before) && !(before == 'u' && n >= 4 && stem.charAt(n - 4) == 'q');
+    if (!isVowel(prev) || vowelBefore || "wxy".indexOf(last) >= 0) {
       return false; // two consonants (script, guard), a vowel pair (load, claim), or w x y
     }
     // A single vowel and a consonant.

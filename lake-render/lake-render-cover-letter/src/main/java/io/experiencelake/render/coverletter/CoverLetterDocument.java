@@ -244,13 +244,13 @@ public record CoverLetterDocument(
     return new Paragraph(spans, Optional.of(entry.id()));
   }
 
-  /** A TARGET entry as a plan, never as done: {@code I plan to …, by 26 Feb 2027.} */
+  /** A TARGET entry as a plan, never as done: {@code I plan to … by 26 Feb 2027.} */
   private static Paragraph planParagraph(LakeEntry entry, Phrasing phrasing) {
     Target target = (Target) entry.status();
     String when = target.by().map(by -> " by " + PlainText.date(by)).orElse("");
     String text = phrasing.goal(entry.claim())
-        .map(goal -> "Next, I plan to " + goal + when + ".")
-        .orElseGet(() -> "Next, a plan (" + StatusLabels.brief(target) + "): " + phrasing.lowerFirst(entry.claim()) + ".");
+        .map(goal -> "I plan to " + goal + when + ".")
+        .orElseGet(() -> "A plan (" + StatusLabels.brief(target) + "): " + phrasing.lowerFirst(entry.claim()) + ".");
     return new Paragraph(List.of(new Span(text, Optional.empty())), Optional.of(entry.id()));
   }
 
