@@ -42,14 +42,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  *
  * <p>The styles ({@code styles.xml}) and the bullets ({@code numbering.xml}) are resources beside
  * this class. POI stamps each zip entry with the clock and writes the parts in the order it made
- * them; {@link #bytes()} rewrites the zip with a fixed time on every entry and the parts in a fixed
+ * them; {@link #bytes()} rewrites the zip with the injected "today" on every entry and the parts in a fixed
  * order ({@code [Content_Types].xml}, {@code _rels/.rels}, then by name), and the core properties
  * carry the injected "today", so nothing depends on when or where the document was made.
  */
 final class WordDocument implements AutoCloseable {
-
-  /** The time on every zip entry: the DOS epoch, written without a time zone. */
-  private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   /** Twips (1/20 pt) per millimetre. */
   private static final double TWIPS_PER_MM = 1440 / 25.4;
@@ -59,6 +56,7 @@ final class WordDocument implements AutoCloseable {
 
   private final XWPFDocument doc = new XWPFDocument();
   private final PaperSize paper;
+  private final LocalDate today;
 
   /**
    * A new, empty document on {@code paper}, with its core properties set.
@@ -70,6 +68,7 @@ final class WordDocument implements AutoCloseable {
    */
   WordDocument(PaperSize paper, String title, String author, String subject, LocalDate today) {
     this.paper = paper;
+    this.today = today;
     try (InputStream styles = resource("styles.xml"); InputStream numbering = resource("numbering.xml")) {
       doc.createStyles().setStyles(StylesDocument.Factory.parse(styles).getStyles());
       doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(numbering).getNumbering());
@@ -212,7 +211,7 @@ final class WordDocument implements AutoCloseable {
     try {
       ByteArrayOutputStream written = new ByteArrayOutputStream(32 * 1024);
       doc.write(written);
-      return normalized(written.toByteArray());
+      return normalized(written.toByteArray(), today.atStartOfDay());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -227,8 +226,12 @@ final class WordDocument implements AutoCloseable {
     }
   }
 
-  /** {@code zip} rewritten with the fixed entry time and the parts in a fixed order. */
-  static byte[] normalized(byte[] zip) throws IOException {
+  /**
+   * {@code zip} rewritten with {@code time} on every entry and the parts in a fixed order. The time
+   * is written as a DOS date and time, which has no time zone; it must not be 1980-01-01 00:00,
+   * the one DOS time Java also writes as an instant in the default time zone.
+   */
+  static byte[] normalized(byte[] zip, LocalDateTime time) throws IOException {
     Map<String, byte[]> parts = new TreeMap<>((a, b) -> {
       int byRank = Integer.compare(rank(a), rank(b));
       return byRank != 0 ? byRank : a.compareTo(b);
@@ -245,7 +248,7 @@ final class WordDocument implements AutoCloseable {
       zipOut.setLevel(Deflater.DEFAULT_COMPRESSION);
       for (Map.Entry<String, byte[]> part : parts.entrySet()) {
         ZipEntry entry = new ZipEntry(part.getKey());
-        entry.setTimeLocal(ZIP_TIME);
+        entry.setTimeLocal(time);
         entry.setMethod(ZipEntry.DEFLATED);
         zipOut.putNextEntry(entry);
         zipOut.write(part.getValue());
