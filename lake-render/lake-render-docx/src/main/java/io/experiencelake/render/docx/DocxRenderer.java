@@ -116,7 +116,7 @@ public final class DocxRenderer implements Renderer {
     }
     if (!cv.skills().isEmpty()) {
       doc.heading1(CvDocument.SKILLS);
-      doc.text(String.join(" \u00b7 ", cv.skills()), false);
+      doc.text(String.join("\u00a0\u00b7 ", cv.skills()), false);
     }
     if (!cv.next().isEmpty()) {
       doc.heading1(CvDocument.NEXT);
@@ -157,7 +157,7 @@ public final class DocxRenderer implements Renderer {
       doc.subtitle(masthead.headline());
     }
     if (!masthead.contact().isEmpty()) {
-      doc.spans(masthead.contact(), " \u00b7 ");
+      doc.spans(masthead.contact(), "\u00a0\u00b7 ");
     }
   }
 }

@@ -34,7 +34,7 @@ final class Views {
       sections.add(new CvView.Section(section.title(), "", roles, loose));
     }
     if (!cv.skills().isEmpty()) {
-      sections.add(new CvView.Section(CvDocument.SKILLS, String.join(" \u00b7 ", cv.skills()), List.of(), List.of()));
+      sections.add(new CvView.Section(CvDocument.SKILLS, String.join("\u00a0\u00b7 ", cv.skills()), List.of(), List.of()));
     }
     if (!cv.next().isEmpty()) {
       sections.add(new CvView.Section(CvDocument.NEXT, "", List.of(), items(cv.next())));
