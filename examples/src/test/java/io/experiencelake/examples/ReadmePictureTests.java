@@ -71,6 +71,6 @@ class ReadmePictureTests {
     assertThat(far).as("pixels off by more than 48 of %d", pixels).isLessThanOrEqualTo(pixels / 200);
     assertThat(total / (3.0 * pixels)).as("mean difference per channel").isLessThan(1.5);
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains("(docs/cv-page-1.png)");
+    assertThat(readme).contains("<img src=\"docs/cv-page-1.png\"", "<img src=\"docs/portfolio.png\"");
   }
 }
