@@ -33,7 +33,9 @@ import io.experiencelake.render.PlainText;
 import io.experiencelake.render.Prose;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Rendering;
+import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.Selection;
+import io.experiencelake.render.StatusLabels;
 import io.experiencelake.render.html.Masthead;
 import io.experiencelake.render.html.SiteView;
 import io.experiencelake.render.html.Span;
@@ -67,6 +69,7 @@ final class Site {
   private final List<LakeEntry> targets;
   private final List<Cluster> clusters;
   private final String footer;
+  private final Phrasing phrasing;
   // Lookups built once, so that no page scans every entry, cluster or verification of the lake.
   private final Map<String, List<LakeEntry>> shownByCluster = new HashMap<>();
   private final Map<String, List<LakeEntry>> targetsByCluster = new HashMap<>();
@@ -79,6 +82,7 @@ final class Site {
     this.lake = lake;
     this.options = options;
     this.selection = Selection.of(lake, options);
+    this.phrasing = Phrasing.of(lake);
     this.shown = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
     this.targets = selection.entries(StatusKind.TARGET);
     List<Cluster> sorted = new ArrayList<>(lake.clusters());
@@ -203,25 +207,22 @@ final class Site {
     return stats;
   }
 
-  private static List<SiteView.EntryLink> entryLinks(List<LakeEntry> entries, String root) {
+  private List<SiteView.EntryLink> entryLinks(List<LakeEntry> entries, String root) {
     List<SiteView.EntryLink> links = new ArrayList<>();
     for (LakeEntry entry : entries) {
       String note = entry.status() instanceof Current ? ((Current) entry.status()).progress()
-          : entry.status() instanceof Target ? "" : Figures.strongest(entry).orElse("");
+          : entry.status() instanceof Target ? "" : phrasing.extraFigure(entry).orElse("");
       links.add(new SiteView.EntryLink(root + "entries/" + entry.id() + ".html", entry.claim(), note, status(entry)));
     }
     return links;
   }
 
+  /** The entry's status as a badge, worded by {@link StatusLabels} as every output words it; an entry in progress shows its progress on hover. */
   private static SiteView.Badge status(LakeEntry entry) {
-    if (entry.status() instanceof Achieved) {
-      return new SiteView.Badge("achieved", "Achieved \u00b7 " + ((Achieved) entry.status()).on(), "");
-    }
-    if (entry.status() instanceof Current) {
-      Current current = (Current) entry.status();
-      return new SiteView.Badge("current", "In progress \u00b7 as of " + current.asOf(), current.progress());
-    }
-    return new SiteView.Badge("target", ((Target) entry.status()).by().map(by -> "Planned \u00b7 by " + by).orElse("Planned"), "");
+    String label = StatusLabels.brief(entry.status());
+    String text = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    String kind = entry.status() instanceof Achieved ? "achieved" : entry.status() instanceof Current ? "current" : "target";
+    return new SiteView.Badge(kind, text, entry.status() instanceof Current ? ((Current) entry.status()).progress() : "");
   }
 
   private static SiteView.Badge tier(Cluster cluster) {
