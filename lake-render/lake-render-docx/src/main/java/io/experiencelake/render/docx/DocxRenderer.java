@@ -27,7 +27,8 @@ import java.util.Set;
  * the document and an applicant tracking system reads it in order as an outline: the owner's
  * name in Title, the headline in Subtitle, sections in Heading 1, each engagement in Heading 2
  * (the role in bold, the engagement after it, the dates at a right-aligned tab stop on the same
- * line), and bullets in List Bullet. The text is {@link CvDocument}'s and {@link CoverLetterDocument}'s,
+ * line), and bullets in List Bullet; the letter's date, salutation, body, closing and signature in
+ * Date, Salutation, Body Text, Closing and Signature. The text is {@link CvDocument}'s and {@link CoverLetterDocument}'s,
  * the same as {@code cv.md}'s and {@code cover-letter.md}'s (Word lays out the pages, so the CV keeps
  * to the page limit by {@link CvDocument#estimatedPages()}, as {@code cv.md} does), in Arial, which every reader has or substitutes with a metric twin. The core properties carry the
  * title, author, subject and the injected "today"; the CV's custom properties carry the lake's
@@ -129,9 +130,9 @@ public final class DocxRenderer implements Renderer {
     WordDocument doc = new WordDocument(options.paper(), letter.name() + " \u2014 cover letter", letter.name(),
         letter.subject().map(s -> "Cover letter, " + s).orElse("Cover letter"), options.today());
     masthead(doc, letter.name(), "", letter.contact());
-    doc.text(letter.date(), false);
-    letter.subject().ifPresent(doc::bold);
-    doc.text(letter.salutation(), false);
+    doc.styled("Date", letter.date());
+    letter.subject().ifPresent(subject -> doc.bold("BodyText", subject));
+    doc.styled("Salutation", letter.salutation());
     paragraph(doc, letter.opening());
     letter.body().forEach(p -> paragraph(doc, p));
     letter.next().ifPresent(p -> {
@@ -139,15 +140,15 @@ public final class DocxRenderer implements Renderer {
       paragraph(doc, p);
     });
     paragraph(doc, letter.closing());
-    doc.text(letter.signOff(), false);
-    doc.bold(letter.signature());
+    doc.styled("Closing", letter.signOff());
+    doc.styled("Signature", letter.signature());
     return doc;
   }
 
   private static void paragraph(WordDocument doc, CoverLetterDocument.Paragraph paragraph) {
     List<Span> spans = new ArrayList<>();
     paragraph.spans().forEach(span -> spans.add(Span.of(span.text(), span.link())));
-    doc.spans(spans, "");
+    doc.spans("BodyText", spans, "");
   }
 
   private static void masthead(WordDocument doc, String name, String headline, List<ContactItem> contact) {
@@ -157,7 +158,7 @@ public final class DocxRenderer implements Renderer {
       doc.subtitle(masthead.headline());
     }
     if (!masthead.contact().isEmpty()) {
-      doc.spans(masthead.contact(), "\u00a0\u00b7 ");
+      doc.spans("Normal", masthead.contact(), "\u00a0\u00b7 ");
     }
   }
 }

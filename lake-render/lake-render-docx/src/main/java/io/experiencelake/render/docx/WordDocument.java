@@ -159,9 +159,14 @@ final class WordDocument implements AutoCloseable {
     run.setText(Text.printable(text));
   }
 
-  /** A paragraph in the Normal style, in bold. */
-  void bold(String text) {
-    XWPFRun run = paragraph("Normal").createRun();
+  /** A paragraph of {@code text} in {@code style}, such as {@code Date} or {@code Salutation}. */
+  void styled(String style, String text) {
+    paragraph(style).createRun().setText(Text.printable(text));
+  }
+
+  /** A paragraph of {@code text} in {@code style}, in bold. */
+  void bold(String style, String text) {
+    XWPFRun run = paragraph(style).createRun();
     run.setBold(true);
     run.setText(Text.printable(text));
   }
@@ -177,9 +182,9 @@ final class WordDocument implements AutoCloseable {
     }
   }
 
-  /** A Normal paragraph of runs, each a hyperlink when the span links somewhere, joined by {@code separator}. */
-  void spans(List<Span> spans, String separator) {
-    XWPFParagraph p = paragraph("Normal");
+  /** A paragraph in {@code style} of runs, each a hyperlink when the span links somewhere, joined by {@code separator}. */
+  void spans(String style, List<Span> spans, String separator) {
+    XWPFParagraph p = paragraph(style);
     for (int i = 0; i < spans.size(); i++) {
       if (i > 0 && !separator.isEmpty()) {
         p.createRun().setText(separator);
