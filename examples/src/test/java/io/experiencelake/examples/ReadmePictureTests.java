@@ -34,7 +34,7 @@ class ReadmePictureTests {
 
   @Test
   void theReadmeShowsPageOneOfTheExamplesCvAsPdfboxRendersIt() throws IOException {
-    byte[] pdf = Rendering.run(SeedLake.lake(), SeedLakeDocumentsTests.OPTIONS, "pdf").artifact("cv.pdf").bytes();
+    byte[] pdf = Rendering.run(SeedLake.lake(), SeedLakeTypesetDocumentsTests.OPTIONS, "pdf").artifact("cv.pdf").bytes();
     BufferedImage rendered;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       rendered = new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB);

@@ -2,127 +2,159 @@ package io.experiencelake.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.experiencelake.core.Cluster;
+import io.experiencelake.core.EvidenceAnchor;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.ReportStat;
+import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
+import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
-import io.experiencelake.render.Determinism;
+import io.experiencelake.render.Artifact;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
-import io.experiencelake.render.pdf.DocumentTexts;
-import io.experiencelake.render.pdf.PdfFiles;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.experiencelake.render.TextChecks;
+import io.experiencelake.render.coverletter.CoverLetterDocument;
+import io.experiencelake.render.cv.CvDocument;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The documents a candidate sends, for the example lake rendered for its role as the README's main
- * command renders it: {@code cv.pdf}, {@code cover-letter.pdf}, {@code cv.docx} and
- * {@code cover-letter.docx}, against {@code cv.md} and {@code cover-letter.md}.
+ * The documents a candidate would send, rendered from the example lake for its role
+ * {@code mlops-platform} as {@link RunExample} renders them, read as a hiring manager would.
  */
 class SeedLakeDocumentsTests {
 
-  /** The options RunExample renders with: the role, and the evidence verified. */
-  static final RenderOptions OPTIONS = ImmutableRenderOptions.builder()
-      .today(SeedLake.TODAY)
-      .role(RunExample.ROLE)
-      .verification(Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(Path.of("evidence")).allowCommands(true).build())
-          .verify(SeedLake.lake()))
-      .build();
   private static final Lake LAKE = SeedLake.lake();
-  private static final String[] RENDERERS = {"cv", "cover-letter", "pdf", "docx"};
-  private static final RenderRun RUN = Rendering.run(LAKE, OPTIONS, RENDERERS);
-  private static final PdfFiles CV = PdfFiles.of(RUN.artifact("cv.pdf").bytes());
-  private static final PdfFiles LETTER = PdfFiles.of(RUN.artifact("cover-letter.pdf").bytes());
+  private static final VerificationReport REPORT = Verifier.of(ImmutableVerifyOptions.builder()
+      .evidenceRoot(Path.of("evidence")).allowCommands(true).build()).verify(LAKE);
+  private static final RenderOptions OPTIONS = ImmutableRenderOptions.builder()
+      .today(SeedLake.TODAY).role(RunExample.ROLE).verification(REPORT).build();
+  private static final RenderRun RUN = Rendering.run(LAKE, OPTIONS, RunExample.RENDERERS.toArray(new String[0]));
 
-  @Test
-  void setsTheCvOnAtMostTwoA4PagesAndTheLetterOnOne() {
-    assertThat(CV.pages()).isBetween(1, 2);
-    assertThat(LETTER.pages()).isEqualTo(1);
-    assertThat(CV.pageSize().getWidth()).isBetween(595f, 596f);
-    assertThat(CV.pageSize().getHeight()).isBetween(841f, 842f);
+  /** 64 hex digits: a SHA-256. */
+  private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
+
+  private static LakeEntry entry(String id) {
+    return LAKE.entries().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
   }
 
-  @Test
-  void embedsEveryFontAndIsTagged() {
-    for (PdfFiles pdf : List.of(CV, LETTER)) {
-      assertThat(pdf.fonts()).isNotEmpty();
-      assertThat(pdf.fontsNotEmbedded()).isEmpty();
-      assertThat(pdf.tagged()).isTrue();
+  @Nested
+  class CoverLetter {
+
+    private final String letter = RUN.artifact("cover-letter.md").text();
+
+    @Test
+    void runsToAtMostFourHundredWords() {
+      assertThat(letter.split("\\s+").length).isLessThanOrEqualTo(400);
+      assertThat(CoverLetterDocument.of(LAKE, OPTIONS).words()).isLessThanOrEqualTo(400);
     }
-  }
 
-  @Test
-  void showsEveryBulletOfCvMdInOrderInThePdfAndTheDocx() {
-    List<String> bullets = bullets(RUN.artifact("cv.md").text());
-    String pdf = CV.flatText();
-    String docx = docxText(RUN.artifact("cv.docx").bytes()).replaceAll("\\s+", " ");
+    @Test
+    void opensAndClosesInTheOwnersWordsAndTellsThreeEntries() {
+      CoverLetterDocument document = CoverLetterDocument.of(LAKE, OPTIONS);
 
-    assertThat(bullets).hasSizeGreaterThan(5);
-    for (String text : List.of(pdf, docx)) {
-      int at = 0;
-      for (String bullet : bullets) {
-        int found = text.indexOf(bullet, at);
-        assertThat(found).as("'%s' in order in:%n%s", bullet, text).isGreaterThanOrEqualTo(at);
-        at = found + bullet.length();
+      assertThat(document.opening().text()).startsWith("I am applying for the MLOps / ML Platform Engineer role because");
+      assertThat(document.closing().text()).startsWith("I would like to bring the same discipline to your platform team.");
+      assertThat(document.body()).hasSize(3);
+      assertThat(RUN.warnings()).noneMatch(w -> w.message().contains("cover letter"));
+    }
+
+    @Test
+    void showsNoPathPointerAnchorKindDigestOrEscape() {
+      for (LakeEntry entry : LAKE.entries()) {
+        for (EvidenceAnchor anchor : entry.evidence()) {
+          assertThat(letter).doesNotContain(AnchorResult.labelOf(anchor));
+          if (anchor instanceof ReportStat) {
+            assertThat(letter).doesNotContain(((ReportStat) anchor).path());
+            ((ReportStat) anchor).pointer().ifPresent(p -> assertThat(letter).doesNotContain(p));
+          }
+        }
+      }
+      assertThat(letter).doesNotContain("reports/", "runs/", "receipts/", "repro/", "report-stat", "run-output", "repro-step", "sha256", "\\");
+      assertThat(DIGEST.matcher(letter).find()).isFalse();
+    }
+
+    @Test
+    void linksEachEntryToItsPageOnThePortfolio() {
+      for (String id : CoverLetterDocument.of(LAKE, OPTIONS).shown()) {
+        assertThat(letter).contains("([evidence](<https://alex.example.org/entries/" + id + ".html>))");
       }
     }
   }
 
+  @Nested
+  class Cv {
+
+    private final CvDocument cv = CvDocument.fit(LAKE, OPTIONS, d -> d.estimatedPages() <= OPTIONS.pages());
+
+    @Test
+    void showsAtMostFiveBulletsPerEngagementOnAtMostTwoPages() {
+      cv.sections().forEach(s -> s.groups().forEach(g -> assertThat(g.bullets()).hasSizeLessThanOrEqualTo(5)));
+      assertThat(cv.estimatedPages()).isLessThanOrEqualTo(2);
+      assertThat(RUN.artifact("cv.txt").text().lines().filter(l -> l.startsWith("- "))).hasSize(cv.shown().size());
+    }
+
+    @Test
+    void noBulletRepeatsItsFigureAndEveryUnitAgrees() {
+      cv.sections().forEach(s -> s.groups().forEach(g -> g.bullets().forEach(b -> TextChecks.assertFigureOnce(entry(b.entryId()), b.text()))));
+      for (String path : new String[] {"cv.md", "cv.txt", "linkedin.txt", "interview.md", "resume.json", "cover-letter.md"}) {
+        assertThat(RUN.artifact(path).text()).as(path).doesNotContainPattern("\\b1 (digests|runs|rows|records|findings|references|bootstraps|services)\\b");
+      }
+    }
+
+    @Test
+    void namesWhatItLeftOut() {
+      assertThat(RUN.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("the CV leaves out ")
+          .contains("to keep to 5 bullets per engagement"));
+      String manifest = Rendering.run(LAKE, OPTIONS, "cv").manifest().text();
+      cv.shown().forEach(id -> assertThat(manifest).contains("\"id\": \"" + id + "\""));
+      cv.leftOut().forEach(left -> assertThat(manifest).doesNotContain("\"" + left.entryId() + "\""));
+    }
+  }
+
+  @Nested
+  class Interview {
+
+    private final String answers = RUN.artifact("interview.md").text();
+
+    @Test
+    void asksFollowUpsSentenceCased() {
+      assertThat(answers).contains("- **Why not a central database of phase states?**", "- **Why not longer promotion timers?**",
+          "- **Why not TRIM\\_HORIZON on every start?**");
+      assertThat(answers).doesNotContainPattern("\\*\\*Why not (A|An|The|Longer|Exactly) ");
+    }
+
+    @Test
+    void neverTellsTheClustersBlurbAsTheSituation() {
+      for (Cluster cluster : LAKE.clusters()) {
+        assertThat(answers).doesNotContain(cluster.why());
+      }
+    }
+
+    @Test
+    void asksWhyNotOfEveryAlternativeOfEveryAnswer() {
+      long alternatives = LAKE.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET)
+          .mapToLong(e -> e.decision().alternatives().size()).sum();
+
+      assertThat(answers.lines().filter(l -> l.startsWith("- **Why not "))).hasSize((int) alternatives);
+    }
+  }
+
   @Test
-  void keepsTheLetterToFourHundredWordsWithNoEvidencePlumbing() {
-    String text = LETTER.flatText();
-
-    assertThat(text.strip().split(" ")).hasSizeLessThanOrEqualTo(400);
-    assertThat(text).doesNotContain("report-stat", "run-output", "repro-step", "sha256", ".json", ".log", ".csv",
-        "reports/", "runs/", "receipts/", "/partial", "\\");
-    assertThat(text).contains("Dear hiring manager,", "Kind regards,");
-    assertThat(docxText(RUN.artifact("cover-letter.docx").bytes()).replaceAll("\\s+", " ")).contains(firstSentence(RUN.artifact("cover-letter.md").text()));
-  }
-
-  @ParameterizedTest
-  @CsvSource({"tr-TR, Europe/Istanbul", "ja-JP, Asia/Tokyo"})
-  void writesTheSameBytesTwiceAndUnderOtherLocalesAndTimeZones(String locale, String zone) {
-    String first = Determinism.texts(RUN);
-
-    assertThat(Determinism.texts(Rendering.run(LAKE, OPTIONS, RENDERERS))).isEqualTo(first);
-    assertThat(Determinism.under(locale, zone, () -> Determinism.texts(Rendering.run(LAKE, OPTIONS, RENDERERS)))).isEqualTo(first);
-  }
-
-  /** The bullets of a Markdown CV ({@code - } lines), their backslash escapes undone: the text a reader sees. */
-  static List<String> bullets(String markdown) {
-    List<String> bullets = new ArrayList<>();
-    for (String line : markdown.split("\n")) {
-      if (line.startsWith("- ")) {
-        bullets.add(DocumentTexts.asPrinted(line.substring(2).replaceAll("\\\\(.)", "$1")));
+  void everyTextOutputIsPrintableAndThePlainOnesHoldNoEscapes() {
+    for (Artifact artifact : RUN.artifacts()) {
+      if (artifact.mediaType().startsWith("text/") || artifact.mediaType().startsWith("application/json")) {
+        TextChecks.assertPrintable(artifact.path(), artifact.text());
       }
     }
-    return bullets;
-  }
-
-  private static String firstSentence(String markdown) {
-    for (String line : markdown.split("\n")) {
-      if (line.startsWith("I ")) {
-        return line.substring(0, line.indexOf('.') + 1).replaceAll("\\\\(.)", "$1");
-      }
-    }
-    throw new AssertionError("no paragraph in the first person in:\n" + markdown);
-  }
-
-  private static String docxText(byte[] docx) {
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-      return extractor.getText();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    assertThat(RUN.artifact("cv.txt").text()).doesNotContain("\\");
+    assertThat(RUN.artifact("linkedin.txt").text()).doesNotContain("\\");
   }
 }

@@ -146,12 +146,15 @@ public final class Phrasing {
 
   /**
    * The entry's line for a CV, LinkedIn or a JSON Resume highlight: its claim, the figure it does
-   * not state yet in brackets (see {@link #extraFigure}), and for a CURRENT or TARGET entry its
-   * status label in brackets ({@link StatusLabels#of}); an ACHIEVED entry's line reads as done.
+   * not state yet in brackets (see {@link #extraFigure}; a plan quotes none), and for a CURRENT or
+   * TARGET entry its status label in brackets ({@link StatusLabels#of}); an ACHIEVED entry's line
+   * reads as done.
    */
   public String line(LakeEntry entry) {
     StringBuilder line = new StringBuilder(PlainText.oneLine(entry.claim()));
-    extraFigure(entry).ifPresent(figure -> line.append(" (").append(figure).append(')'));
+    if (entry.status().kind() != StatusKind.TARGET) {
+      extraFigure(entry).ifPresent(figure -> line.append(" (").append(figure).append(')'));
+    }
     if (entry.status().kind() != StatusKind.ACHIEVED) {
       line.append(" (").append(StatusLabels.of(entry.status(), this)).append(')');
     }

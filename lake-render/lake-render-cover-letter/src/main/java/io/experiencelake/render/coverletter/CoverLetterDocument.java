@@ -194,7 +194,7 @@ public record CoverLetterDocument(
     for (int[] variant : variants) {
       List<Paragraph> body = new ArrayList<>();
       for (LakeEntry entry : candidates.subList(0, variant[0])) {
-        body.add(entryParagraph(entry, phrasing, variant[1] == 1, site));
+        body.add(entryParagraph(entry, body.size(), phrasing, variant[1] == 1, site));
       }
       document = new CoverLetterDocument(PlainText.oneLine(lake.owner().name()), ContactItem.of(lake.owner()),
           PlainText.longDate(options.today()), role.map(r -> "Re: " + title), salutation, opening, body, next, closing,
@@ -216,30 +216,40 @@ public record CoverLetterDocument(
     return summary.map(s -> first + " " + s).orElse(first);
   }
 
+  /** How the second sentence of the entries' paragraphs opens, in turn, so three paragraphs do not open it alike. */
+  private static final String[] HARD_PARTS = {"The hard part was that ", "What made it hard was that ", "The catch was that "};
+
   /**
    * An entry in one or two sentences: what was done, in the first person, with the figure the
-   * claim does not state and a CURRENT entry's status label; then what made it hard; then, when
-   * the owner publishes a portfolio, a link to the entry's page.
+   * claim does not state, a CURRENT entry's status label and, when the owner publishes a
+   * portfolio, a link to the entry's page; then what made it hard.
    */
-  private static Paragraph entryParagraph(LakeEntry entry, Phrasing phrasing, boolean full, Optional<URI> site) {
+  private static Paragraph entryParagraph(LakeEntry entry, int index, Phrasing phrasing, boolean full, Optional<URI> site) {
     StringBuilder done = new StringBuilder(phrasing.firstPerson(entry.claim()));
     unstop(done);
-    phrasing.extraFigure(entry).ifPresent(figure -> done.append(" (").append(figure).append(')'));
+    // What the claim does not say itself, in one bracket: the figure, the status label, the link to the evidence.
+    List<String> aside = new ArrayList<>();
+    phrasing.extraFigure(entry).ifPresent(aside::add);
     if (entry.status() instanceof Current) {
-      done.append(" (").append(StatusLabels.of(entry.status(), phrasing)).append(')');
+      aside.add(StatusLabels.of(entry.status(), phrasing));
     }
-    stop(done);
+    StringBuilder rest = new StringBuilder();
     if (full) {
-      done.append(" The hard part was that ").append(phrasing.lowerFirst(entry.constraint()));
-      stop(done);
+      rest.append(' ').append(HARD_PARTS[index % HARD_PARTS.length]).append(phrasing.lowerFirst(entry.constraint()));
+      stop(rest);
     }
     List<Span> spans = new ArrayList<>();
     if (site.isPresent()) {
-      spans.add(new Span(done + " The evidence is ", Optional.empty()));
-      spans.add(new Span("on my portfolio", Optional.of(PortfolioPages.entryUrl(site.get(), entry.id()))));
-      spans.add(new Span(".", Optional.empty()));
+      aside.add("");
+      spans.add(new Span(done + " (" + String.join("; ", aside), Optional.empty()));
+      spans.add(new Span("evidence", Optional.of(PortfolioPages.entryUrl(site.get(), entry.id()))));
+      spans.add(new Span(")." + rest, Optional.empty()));
     } else {
-      spans.add(new Span(done.toString(), Optional.empty()));
+      if (!aside.isEmpty()) {
+        done.append(" (").append(String.join("; ", aside)).append(')');
+      }
+      stop(done);
+      spans.add(new Span(done.toString() + rest, Optional.empty()));
     }
     return new Paragraph(spans, Optional.of(entry.id()));
   }

@@ -71,7 +71,7 @@ class CoverLetterProperties {
         LakeEntry entry = entry(lake, paragraph.entryId().orElseThrow());
         TextChecks.assertFigureOnce(entry, paragraph.text());
         if (entry.status().kind() == StatusKind.CURRENT) {
-          assertThat(paragraph.text()).contains("(in progress, as of ");
+          assertThat(paragraph.text()).contains("in progress, as of ");
         }
       }
     });

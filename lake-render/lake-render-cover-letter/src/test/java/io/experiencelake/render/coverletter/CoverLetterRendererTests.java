@@ -149,8 +149,9 @@ class CoverLetterRendererTests {
     @Test
     void linksEachEntryToItsPortfolioPageWhenTheOwnerPublishesOne() {
       assertThat(letter(published, forRole(false)))
-          .contains("The evidence is [on my portfolio](<https://ada.example.org/work/entries/loads.html>).")
-          .contains("[on my portfolio](<https://ada.example.org/work/entries/talk.html>)");
+          .contains("I cut \\*failed\\* nightly loads from 12 to 0 a week with \\[bounded\\] batches"
+              + " ([evidence](<https://ada.example.org/work/entries/loads.html>)). The hard part was that")
+          .contains("([evidence](<https://ada.example.org/work/entries/talk.html>)). What made it hard was that");
     }
 
     @Test
@@ -163,7 +164,7 @@ class CoverLetterRendererTests {
 
     @Test
     void saysNothingAboutEvidenceWithoutAPortfolio() {
-      assertThat(letter(forRole(false))).doesNotContain("evidence", "portfolio");
+      assertThat(letter(forRole(false))).doesNotContain("evidence", "portfolio", ".html");
     }
   }
 

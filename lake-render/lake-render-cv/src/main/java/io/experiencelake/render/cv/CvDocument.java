@@ -164,7 +164,7 @@ public record CvDocument(
    * {@link #fit}).
    */
   public static CvDocument of(Lake lake, RenderOptions options) {
-    return of(lake, options, options.bulletsPerEngagement());
+    return of(lake, options, options.bulletsPerEngagement(), Selection.of(lake, options), Phrasing.of(lake));
   }
 
   /**
@@ -173,9 +173,11 @@ public record CvDocument(
    * warns that it runs over). Entries dropped on the way are left out "to fit the CV on N pages".
    */
   public static CvDocument fit(Lake lake, RenderOptions options, Predicate<CvDocument> fits) {
-    CvDocument document = of(lake, options);
+    Selection selection = Selection.of(lake, options);
+    Phrasing phrasing = Phrasing.of(lake);
+    CvDocument document = of(lake, options, options.bulletsPerEngagement(), selection, phrasing);
     for (int bullets = options.bulletsPerEngagement() - 1; bullets >= 1 && !fits.test(document); bullets--) {
-      document = of(lake, options, bullets);
+      document = of(lake, options, bullets, selection, phrasing);
     }
     return document;
   }
@@ -225,9 +227,7 @@ public record CvDocument(
     return Math.max(1, (text.length() + LINE_WIDTH - 1) / LINE_WIDTH);
   }
 
-  private static CvDocument of(Lake lake, RenderOptions options, int bullets) {
-    Selection selection = Selection.of(lake, options);
-    Phrasing phrasing = Phrasing.of(lake);
+  private static CvDocument of(Lake lake, RenderOptions options, int bullets, Selection selection, Phrasing phrasing) {
     Map<String, Engagement> engagements = new LinkedHashMap<>();
     for (Engagement engagement : lake.engagements()) {
       engagements.putIfAbsent(engagement.id(), engagement);
@@ -336,7 +336,8 @@ public record CvDocument(
         LakeEntry entry = ranked.get(i);
         if (i < bullets) {
           shown.add(entry.id());
-          String text = PlainText.oneLine(entry.claim()) + phrasing.extraFigure(entry).map(f -> " (" + f + ")").orElse("");
+          String text = PlainText.oneLine(entry.claim()) + (entry.status().kind() == StatusKind.TARGET ? ""
+              : phrasing.extraFigure(entry).map(f -> " (" + f + ")").orElse(""));
           Optional<String> status = entry.status().kind() == StatusKind.ACHIEVED ? Optional.empty()
               : Optional.of(StatusLabels.of(entry.status(), phrasing));
           out.add(new Bullet(entry.id(), text, status));

@@ -55,6 +55,8 @@ final class LinkedIn {
   private final Set<String> dropped = new LinkedHashSet<>();
   private final Set<String> placed = new HashSet<>();
   private final Set<String> cut = new HashSet<>();
+  private final Set<String> offered = new HashSet<>();
+  private final Set<String> selected = new LinkedHashSet<>();
   private final Set<String> used = new LinkedHashSet<>();
 
   LinkedIn(Lake lake, RenderOptions options) {
@@ -76,6 +78,7 @@ final class LinkedIn {
     lake.owner().summary().ifPresent(s -> about.add(new Budget.Part(PlainText.oneLine(s), "", "the owner's summary", null)));
     String first = "\n\n";
     for (LakeEntry entry : shown.subList(0, Math.min(HIGHLIGHTS, shown.size()))) {
+      offered.add(entry.id());
       about.add(new Budget.Part(() -> "\u2022 " + phrasing.line(entry), first, "entry '" + entry.id() + "'", entry.id()));
       first = "\n";
     }
@@ -104,6 +107,7 @@ final class LinkedIn {
       engagement.summary().ifPresent(s -> parts.add(new Budget.Part(PlainText.oneLine(s), "", "the summary of engagement '" + engagement.id() + "'", null)));
       String before = "\n\n";
       for (LakeEntry entry : entries.subList(0, Math.min(HIGHLIGHTS, entries.size()))) {
+        offered.add(entry.id());
         parts.add(new Budget.Part(() -> "\u2022 " + phrasing.line(entry), before, "entry '" + entry.id() + "'", entry.id()));
         before = "\n";
       }
@@ -116,15 +120,21 @@ final class LinkedIn {
     if (!targets.isEmpty()) {
       List<Budget.Part> parts = new ArrayList<>();
       for (LakeEntry entry : targets.subList(0, Math.min(HIGHLIGHTS, targets.size()))) {
+        offered.add(entry.id());
         parts.add(new Budget.Part(() -> "\u2022 " + phrasing.line(entry), "\n", "entry '" + entry.id() + "'", entry.id()));
       }
       add("Next", "/entries", parts, NEXT);
     }
-    // An entry is used when some of its line went into a section, or when its claim appears in one
-    // anyway (another entry with the same claim, say): a plain search of the few sections.
+    // An entry is used when some of its line went into a section, or when it was offered to a
+    // section, left out to keep its length, and its claim appears in one anyway (in another entry's
+    // line, say): a plain search of the sections, for the few entries offered and left out. An entry
+    // never offered (beyond the best five of each section) was not sent, whatever its words.
     List<String> bodies = sections.stream().map(Section::body).collect(Collectors.toList());
+    selection.entries().forEach(e -> selected.add(e.id()));
     for (LakeEntry entry : selection.entries()) {
-      if (placed.contains(entry.id()) || cut.contains(entry.id()) || appears(PlainText.oneLine(entry.claim()), bodies)) {
+      boolean sent = placed.contains(entry.id()) || cut.contains(entry.id())
+          || (offered.contains(entry.id()) && appears(PlainText.oneLine(entry.claim()), bodies));
+      if (sent) {
         used.add(entry.id());
       }
     }
@@ -183,9 +193,23 @@ final class LinkedIn {
     return List.copyOf(warnings);
   }
 
-  /** The ids of the entries cut short or left out of some section. */
+  /**
+   * The ids of the selected entries cut short or left out of some section to keep its length, or
+   * never offered to one (beyond the {@value #HIGHLIGHTS} best of About or of their experience).
+   */
   Set<String> dropped() {
-    return Set.copyOf(dropped);
+    Set<String> all = new HashSet<>(dropped);
+    for (String id : selected) {
+      if (!offered.contains(id)) {
+        all.add(id);
+      }
+    }
+    return Set.copyOf(all);
+  }
+
+  /** The ids of the entries offered to some section: the best {@value #HIGHLIGHTS} of About, of each experience and of "Next". */
+  Set<String> offered() {
+    return Set.copyOf(offered);
   }
 
   /** The ids of the entries whose content appears, in lake order. */

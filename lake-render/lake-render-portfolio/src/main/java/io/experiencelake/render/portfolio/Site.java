@@ -1,7 +1,7 @@
 package io.experiencelake.render.portfolio;
 
 import io.experiencelake.core.analysis.Coverage;
-import io.experiencelake.core.analysis.CoverageHeatmap;
+import io.experiencelake.render.coverage.CoverageHeatmap;
 import io.experiencelake.core.Achieved;
 import io.experiencelake.core.Capability;
 import io.experiencelake.core.CapabilityWeight;

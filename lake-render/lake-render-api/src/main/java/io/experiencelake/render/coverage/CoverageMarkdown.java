@@ -1,6 +1,10 @@
-package io.experiencelake.core.analysis;
+package io.experiencelake.render.coverage;
 
 import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.analysis.CapabilityCoverage;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoveredEntry;
+import io.experiencelake.core.analysis.Gap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

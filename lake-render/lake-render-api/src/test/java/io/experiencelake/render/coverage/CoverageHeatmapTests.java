@@ -1,4 +1,4 @@
-package io.experiencelake.core.analysis;
+package io.experiencelake.render.coverage;
 
 import static io.experiencelake.core.analysis.CoverageLakes.achieved;
 import static io.experiencelake.core.analysis.CoverageLakes.entry;
@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.experiencelake.core.ImmutableCapability;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoverageLakes;
 import io.experiencelake.core.verify.Verifier;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,7 @@ import org.w3c.dom.NodeList;
 
 class CoverageHeatmapTests {
 
-  private static final String SVG = CoverageHeatmap.svg(CoverageTests.half());
+  private static final String SVG = CoverageHeatmap.svg(CoverageLakes.half());
 
   private static Document parse(String svg) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -103,7 +105,7 @@ class CoverageHeatmapTests {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("ar-EG"));
-      assertThat(CoverageHeatmap.svg(CoverageTests.half())).isEqualTo(SVG);
+      assertThat(CoverageHeatmap.svg(CoverageLakes.half())).isEqualTo(SVG);
     } finally {
       Locale.setDefault(before);
     }

@@ -1,4 +1,4 @@
-package io.experiencelake.core.analysis;
+package io.experiencelake.render.coverage;
 
 import static io.experiencelake.core.analysis.CoverageLakes.achieved;
 import static io.experiencelake.core.analysis.CoverageLakes.entry;
@@ -8,13 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.experiencelake.core.ImmutableCapability;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoverageLakes;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CoverageMarkdownTests {
 
-  private static final String MARKDOWN = CoverageMarkdown.render(CoverageTests.half());
+  private static final String MARKDOWN = CoverageMarkdown.render(CoverageLakes.half());
 
   @Test
   void opensWithTheRoleAndTheScore() {
@@ -50,7 +52,7 @@ class CoverageMarkdownTests {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
-      assertThat(CoverageMarkdown.render(CoverageTests.half())).isEqualTo(MARKDOWN);
+      assertThat(CoverageMarkdown.render(CoverageLakes.half())).isEqualTo(MARKDOWN);
     } finally {
       Locale.setDefault(before);
     }

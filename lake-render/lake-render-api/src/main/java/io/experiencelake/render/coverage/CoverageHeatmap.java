@@ -1,7 +1,11 @@
-package io.experiencelake.core.analysis;
+package io.experiencelake.render.coverage;
 
 import io.experiencelake.core.Cluster;
 import io.experiencelake.core.StatusKind;
+import io.experiencelake.core.analysis.CapabilityCoverage;
+import io.experiencelake.core.analysis.Coverage;
+import io.experiencelake.core.analysis.CoveredEntry;
+import io.experiencelake.core.analysis.Gap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
