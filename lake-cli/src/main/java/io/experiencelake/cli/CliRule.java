@@ -6,7 +6,7 @@ import io.experiencelake.core.Severity;
 
 /**
  * The rules the command reports beyond the library's {@link io.experiencelake.core.Rule}s, each
- * with a stable code: {@code LAKE-V…} are evidence verification, {@code LAKE-M…} importing.
+ * with a stable code: {@code LAKE-V…} are evidence verification, {@code LAKE-O…} writing outputs, {@code LAKE-M…} importing.
  */
 enum CliRule {
   /** The evidence says something else than the anchor: a changed file, a stale digest, another number. */
@@ -17,6 +17,8 @@ enum CliRule {
   EVIDENCE_REJECTED("LAKE-V003", Severity.ERROR, "An evidence path leads outside the evidence root or to something that is not a regular file; nothing was read"),
   /** A repro step was not run, because commands were not allowed. */
   COMMAND_NOT_RUN("LAKE-V004", Severity.WARNING, "A repro step was not run because commands were not allowed"),
+  /** An output could not be written, or would have replaced something no render wrote; nothing was written. */
+  OUTPUT_NOT_WRITTEN("LAKE-O001", Severity.ERROR, "An output could not be written, or would have replaced something the command did not write; nothing was written"),
   /** Something in a resume could not become part of the imported lake. */
   IMPORT_SKIPPED("LAKE-M001", Severity.WARNING, "An item of the imported resume was left out of the lake");
 

@@ -1,13 +1,17 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import io.experiencelake.render.ExistingOutput;
 import io.experiencelake.render.ImmutableRenderOptions;
+import io.experiencelake.render.OutputRefusedException;
 import io.experiencelake.render.PaperSize;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -37,8 +41,9 @@ import picocli.CommandLine.TypeConversionException;
     name = "render",
     header = "Renders a lake into an output folder: CV, cover letter, LinkedIn, interview notes, portfolio, JSON Resume, PDF and DOCX.",
     description = {
-        "The lake must have no errors; it is rendered in memory first, then the output folder is replaced as a whole "
-            + "(it must be new, empty, or an earlier render's folder, with its manifest.json).",
+        "The lake must have no errors; it is rendered in memory first, then the output folder is replaced as a whole: "
+            + "it must be new, empty, or an earlier render's folder (its manifest.json says so) holding only what that render wrote, "
+            + "unless --force. What a render that was stopped left beside the folder is put back or removed first, with a line saying so.",
         "With --evidence the evidence is verified first and the portfolio shows each anchor's outcome.",
         "Exits with 0 when the folder was written (render warnings, such as LinkedIn cuts, are printed), "
             + "1 when the lake has errors or the folder could not be written: nothing is written then."},
@@ -54,8 +59,14 @@ final class RenderCommand extends LakeFileCommand {
   PaperSize paper;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "The output folder; replaced as a whole.")
+      description = "The output folder; replaced as a whole. It must be new, empty, or an earlier render's folder, unchanged; "
+          + "never inside the evidence root, nor holding it or the lake.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace an earlier render's folder even when files in it changed, or were added, since (they are lost). "
+          + "Never a folder no render wrote, a file, a link, a device or a pipe.")
+  boolean force;
 
   @Option(names = "--role", paramLabel = "NAME",
       description = "The id of the role profile to render for (see the lake's 'roles').")
@@ -84,6 +95,9 @@ final class RenderCommand extends LakeFileCommand {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
     }
     requireEvidenceDirectory(evidence);
+    OutputPaths.requireFolder(spec, "--out", out);
+    OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
+    OutputPaths.requireApartFromInput(spec, "--out", out, file);
     LoadedLake loaded;
     try {
       loaded = load();
@@ -113,16 +127,16 @@ final class RenderCommand extends LakeFileCommand {
       diagnostics.addAll(LakeJson.locate(file, e.diagnostics()));
       return failed(diagnostics);
     }
-    try {
-      Rendering.write(run, out);
-    } catch (IOException e) {
-      err().println("lake: cannot write " + Terminal.safe(out.toString()) + ": "
-          + Terminal.safe(String.valueOf(e.getMessage())) + "; nothing was written");
-      err().flush();
-      return LakeCli.FAILED;
-    }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
     diagnostics.addAll(LakeJson.locate(file, run.warnings()));
+    List<String> recovered;
+    try {
+      recovered = Rendering.write(run, out, force ? ExistingOutput.REPLACE_ANY_RENDER : ExistingOutput.REPLACE_UNCHANGED_RENDER);
+    } catch (IOException e) {
+      return notWritten(e, diagnostics);
+    }
+    recovered.forEach(line -> err().println("lake: " + Terminal.safe(line)));
+    err().flush();
     summary.add("rendered " + String.join(", ", run.renderers()) + " into " + out + ": "
         + run.artifacts().size() + (run.artifacts().size() == 1 ? " file" : " files") + " and " + RenderRun.MANIFEST);
     summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));
@@ -143,6 +157,28 @@ final class RenderCommand extends LakeFileCommand {
       chosen.add(trimmed);
     }
     return chosen.toArray(new String[0]);
+  }
+
+  /**
+   * Reports a write that failed or was refused: why on standard error, and the diagnostics with the
+   * failure among them on standard output, so a machine format stays whole.
+   */
+  private int notWritten(IOException e, List<Diagnostic> diagnostics) {
+    String why = "cannot write " + out + ": " + IoErrors.reason(e);
+    String hint;
+    if (e instanceof OutputRefusedException) {
+      hint = ((OutputRefusedException) e).replaceableOnPurpose() ? "pass --force to replace it anyway, losing what is listed" : "";
+    } else {
+      hint = "the previous output, if any, is as it was";
+    }
+    err().println("lake: " + Terminal.safe(why + (hint.isEmpty() ? "" : "; " + hint) + "; nothing was written"));
+    err().flush();
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    if (format != OutputFormat.TEXT) {
+      all.add(ImmutableDiagnostic.copyOf(CliRule.OUTPUT_NOT_WRITTEN.diagnostic("", why, hint)).withSource(out.toString()));
+    }
+    DiagnosticsOutput.write(format, all, List.of(file + ": " + DiagnosticsOutput.counts(all) + "; nothing was written"), out());
+    return LakeCli.FAILED;
   }
 
   private int failed(List<Diagnostic> diagnostics) {

@@ -1,6 +1,7 @@
 package io.experiencelake.core.verify;
 
 import io.experiencelake.core.CsvCell;
+import io.experiencelake.core.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,18 +29,30 @@ final class ReportReader {
   static final class Reading {
     private final double value;
     private final String problem;
+    private final boolean rejected;
 
-    private Reading(double value, String problem) {
+    private Reading(double value, String problem, boolean rejected) {
       this.value = value;
       this.problem = problem;
+      this.rejected = rejected;
     }
 
     static Reading of(double value) {
-      return new Reading(value, null);
+      return new Reading(value, null, false);
     }
 
     static Reading problem(String problem) {
-      return new Reading(Double.NaN, problem);
+      return new Reading(Double.NaN, problem, false);
+    }
+
+    /** No number, because the report changed into something that must not be read after it was resolved. */
+    static Reading rejected(String problem) {
+      return new Reading(Double.NaN, problem, true);
+    }
+
+    /** Whether the report was not read because it changed into something that must not be read. */
+    boolean isRejected() {
+      return rejected;
     }
 
     /** Whether a number was read. */
@@ -73,8 +86,8 @@ final class ReportReader {
 
   private ReportReader() {}
 
-  /** The number at {@code pointer} in the JSON report {@code file}, shown to people as {@code name}. */
-  static Reading json(Path file, String name, String pointer) {
+  /** The number at {@code pointer} in the JSON report {@code file} under {@code root}, shown to people as {@code name}. */
+  static Reading json(EvidenceRoot root, Path file, String name, String pointer) {
     JsonPointer at;
     try {
       at = JsonPointer.compile(pointer);
@@ -82,10 +95,12 @@ final class ReportReader {
       return Reading.problem("'" + pointer + "' is not a valid JSON Pointer");
     }
     JsonNode tree;
-    try (InputStream in = EvidenceRoot.open(file)) {
+    try (InputStream in = root.open(file)) {
       tree = JSON.readTree(in);
     } catch (JacksonException e) {
       return Reading.problem(name + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+    } catch (EvidenceRoot.ChangedException e) {
+      return Reading.rejected(e.getMessage());
     } catch (IOException e) {
       return Reading.problem(name + " could not be read: " + EvidenceRoot.reason(e));
     }
@@ -105,9 +120,9 @@ final class ReportReader {
     return Reading.of(node.doubleValue());
   }
 
-  /** The number in {@code cell} of the CSV report {@code file}, shown to people as {@code name}. */
-  static Reading csv(Path file, String name, CsvCell cell) {
-    try (Reader reader = withoutBom(new InputStreamReader(EvidenceRoot.open(file), StandardCharsets.UTF_8));
+  /** The number in {@code cell} of the CSV report {@code file} under {@code root}, shown to people as {@code name}. */
+  static Reading csv(EvidenceRoot root, Path file, String name, CsvCell cell) {
+    try (Reader reader = withoutBom(new InputStreamReader(root.open(file), StandardCharsets.UTF_8));
          CSVParser parser = CSVParser.parse(reader, CSV)) {
       for (String column : new String[] {cell.keyColumn(), cell.column()}) {
         if (!parser.getHeaderMap().containsKey(column)) {
@@ -139,9 +154,10 @@ final class ReportReader {
         return Reading.problem("column '" + cell.column() + "' of " + where + " in " + name + " is '"
             + Anchors.abbreviate(text, 60) + "', not a number");
       }
+    } catch (EvidenceRoot.ChangedException e) {
+      return Reading.rejected(e.getMessage());
     } catch (IOException | UncheckedIOException e) {
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      return Reading.problem(name + " is not a readable CSV report: " + message(cause));
+      return Reading.problem(name + " is not a readable CSV report: " + IoErrors.reason(e));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Reading.problem(name + " is not a readable CSV report: " + message(e));
     }

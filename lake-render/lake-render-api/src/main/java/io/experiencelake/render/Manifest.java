@@ -14,6 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** Builds {@code manifest.json}: fields in a fixed order, two-space indentation, LF line ends. */
 final class Manifest {
 
+  /**
+   * The manifest's own format id, its first field: what marks a folder as written by a render, so
+   * that only such a folder is ever replaced by the next one.
+   */
+  static final String FORMAT = "experience-lake-manifest/1";
+
   /** The library name written in the manifest. */
   static final String LIBRARY = "experience-lake";
 
@@ -26,6 +32,7 @@ final class Manifest {
       Map<String, ContentHash> entriesUsed, List<Artifact> artifacts, Map<String, String> rendererOf,
       List<Diagnostic> warnings) {
     ObjectNode root = JsonOutput.object();
+    root.put("format", FORMAT);
     ObjectNode library = root.putObject("library");
     library.put("name", LIBRARY);
     library.put("version", VERSION);
