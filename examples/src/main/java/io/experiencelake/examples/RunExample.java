@@ -92,7 +92,7 @@ public final class RunExample {
 
   /** The renderers the example runs. */
   public static final List<String> RENDERERS =
-      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume");
+      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume", "pdf", "docx");
 
   /**
    * Renders the lake with {@link #RENDERERS} into {@code directory}, replacing an earlier render

@@ -37,12 +37,13 @@ class SeedLakeRenderTests {
   }
 
   @Test
-  void writesAllSixOutputsTheManifestAndTheLake() {
+  void writesEveryOutputTheManifestAndTheLake() {
     for (String file : List.of("cv.md", "cv.txt", "cover-letter.md", "linkedin.txt", "interview.md",
-        "portfolio.md", "portfolio/index.html", "resume.json", RenderRun.MANIFEST, "lake.json")) {
+        "portfolio.md", "portfolio/index.html", "resume.json", "cv.pdf", "cover-letter.pdf", "cv.docx", "cover-letter.docx",
+        RenderRun.MANIFEST, "lake.json")) {
       assertThat(EXPORT.resolve(file)).isRegularFile();
     }
-    assertThat(run.renderers()).containsExactlyInAnyOrder("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume");
+    assertThat(run.renderers()).containsExactlyInAnyOrder("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume", "pdf", "docx");
   }
 
   @Test

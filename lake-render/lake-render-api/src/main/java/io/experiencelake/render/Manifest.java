@@ -88,6 +88,9 @@ final class Manifest {
     node.put("letterWords", options.letterWords());
     options.contact().ifPresent(contact -> node.put("contact", contact));
     options.verification().ifPresent(report -> node.put("verification", report.summary()));
+    if (options.paper() != PaperSize.A4) {
+      node.put("paper", options.paper().name());  // only off the default, so earlier manifests stay as they were
+    }
     return node;
   }
 

@@ -113,6 +113,12 @@ public interface RenderOptions {
    */
   Optional<VerificationReport> verification();
 
+  /** The paper typeset documents (PDF) are laid out on; A4 by default. */
+  @Value.Default
+  default PaperSize paper() {
+    return PaperSize.A4;
+  }
+
   /** Options with {@code today} pinned and everything else at its default. */
   static RenderOptions today(LocalDate today) {
     return ImmutableRenderOptions.builder().today(today).build();
