@@ -7,7 +7,6 @@ import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Tier;
 import io.experiencelake.core.analysis.Coverage;
-import io.experiencelake.core.analysis.CoverageHeatmap;
 import io.experiencelake.core.analysis.Gap;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
@@ -20,6 +19,7 @@ import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
+import io.experiencelake.render.coverage.CoverageHeatmap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +92,7 @@ public final class RunExample {
 
   /** The renderers the example runs. */
   public static final List<String> RENDERERS =
-      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume");
+      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume", "pdf", "docx");
 
   /**
    * Renders the lake with {@link #RENDERERS} into {@code directory}, replacing an earlier render

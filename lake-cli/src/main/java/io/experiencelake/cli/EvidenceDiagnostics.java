@@ -12,19 +12,34 @@ import java.util.List;
  * Turns a verification report into diagnostics at each anchor's JSON Pointer: a mismatch, a
  * missing file and a rejected path are errors, a repro step not run is a warning; verified anchors
  * and links (never verifiable) say nothing.
+ *
+ * <pre>{@code
+ * List<Diagnostic> located = LakeJson.locate(lakeFile, EvidenceDiagnostics.of(report, "pass --allow-commands to run it"));
+ * }</pre>
  */
-final class EvidenceDiagnostics {
+public final class EvidenceDiagnostics {
+
+  /** The hint of a repro step not run, in the command's words. */
+  static final String ALLOW_COMMANDS = "pass --allow-commands to run it, for a lake you trust";
 
   private EvidenceDiagnostics() {}
 
-  /** The diagnostics of {@code report}, in entry and anchor order. */
+  /** The diagnostics of {@code report}, in entry and anchor order, telling how to allow commands in the command's words. */
   static List<Diagnostic> of(VerificationReport report) {
+    return of(report, ALLOW_COMMANDS);
+  }
+
+  /**
+   * The diagnostics of {@code report}, in entry and anchor order; a repro step that was not run
+   * gets {@code allowCommandsHint}, which says how to allow commands where the caller is configured.
+   */
+  public static List<Diagnostic> of(VerificationReport report, String allowCommandsHint) {
     List<Diagnostic> out = new ArrayList<>();
     for (EntryVerification entry : report.entries()) {
       entry.statusProblem().ifPresent(problem -> out.add(Diagnostic.of(Rule.NO_VERIFIABLE_EVIDENCE,
           entry.pointer() + "/status", "entry '" + entry.entryId() + "': " + problem, "")));
       for (AnchorResult anchor : entry.anchors()) {
-        Diagnostic diagnostic = of(anchor);
+        Diagnostic diagnostic = of(anchor, allowCommandsHint);
         if (diagnostic != null) {
           out.add(diagnostic);
         }
@@ -33,7 +48,7 @@ final class EvidenceDiagnostics {
     return List.copyOf(out);
   }
 
-  private static Diagnostic of(AnchorResult anchor) {
+  private static Diagnostic of(AnchorResult anchor, String allowCommandsHint) {
     String message = "entry '" + anchor.entryId() + "', " + anchor.describe();
     switch (anchor.outcome()) {
       case MISMATCH:
@@ -46,8 +61,7 @@ final class EvidenceDiagnostics {
         return CliRule.EVIDENCE_REJECTED.diagnostic(anchor.pointer(), message,
             "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out");
       case NOT_RUN:
-        return CliRule.COMMAND_NOT_RUN.diagnostic(anchor.pointer(), message,
-            "pass --allow-commands to run it, for a lake you trust");
+        return CliRule.COMMAND_NOT_RUN.diagnostic(anchor.pointer(), message, allowCommandsHint);
       default:
         return null;
     }

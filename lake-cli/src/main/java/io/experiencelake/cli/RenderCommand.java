@@ -11,6 +11,7 @@ import io.experiencelake.core.verify.Verifier;
 import io.experiencelake.render.ExistingOutput;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.OutputRefusedException;
+import io.experiencelake.render.PaperSize;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
@@ -18,13 +19,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code lake render FILE --out DIR}: checks the lake and renders it with the chosen renderers
@@ -33,7 +38,7 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(
     name = "render",
-    header = "Renders a lake into an output folder: CV, cover letter, LinkedIn, interview notes, portfolio, JSON Resume.",
+    header = "Renders a lake into an output folder: CV, cover letter, LinkedIn, interview notes, portfolio, JSON Resume, PDF and DOCX.",
     description = {
         "The lake must have no errors; it is rendered in memory first, then the output folder is replaced as a whole: "
             + "it must be new, empty, or an earlier render's folder (its manifest.json says so) holding only what that render wrote, "
@@ -44,9 +49,13 @@ import picocli.CommandLine.ParameterException;
     sortOptions = false)
 final class RenderCommand extends LakeFileCommand {
 
-  @Option(names = "--to", paramLabel = "NAMES", split = ",",
-      description = "The renderers to run, comma-separated, e.g. cv,linkedin. Default: all of them.")
+  @Option(names = "--to", paramLabel = "NAMES", split = ",", completionCandidates = RendererNames.class,
+      description = "The renderers to run, comma-separated, of ${COMPLETION-CANDIDATES}. Default: all of them.")
   List<String> to = new ArrayList<>();
+
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = PaperConverter.class,
+      description = "The paper the PDF and DOCX documents are set on: a4 or letter. Default: ${DEFAULT-VALUE}.")
+  PaperSize paper;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output folder; replaced as a whole. It must be new, empty, or an earlier render's folder, unchanged; "
@@ -106,6 +115,7 @@ final class RenderCommand extends LakeFileCommand {
     ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
         .today(checkOptions().today())
         .includeTargets(includeTargets)
+        .paper(paper)
         .role(Optional.ofNullable(role));
     List<String> summary = new ArrayList<>();
     if (evidence != null) {
@@ -183,5 +193,28 @@ final class RenderCommand extends LakeFileCommand {
     DiagnosticsOutput.write(format, diagnostics,
         List.of(file + ": " + DiagnosticsOutput.counts(diagnostics) + "; nothing was rendered"), out());
     return LakeCli.FAILED;
+  }
+
+  /** The names of the renderers on the class path, for {@code --to}'s help. */
+  static final class RendererNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Renderers.names().iterator();
+    }
+  }
+
+  /** {@code a4} or {@code letter}, in any case. */
+  static final class PaperConverter implements ITypeConverter<PaperSize> {
+    @Override
+    public PaperSize convert(String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case "a4":
+          return PaperSize.A4;
+        case "letter":
+          return PaperSize.LETTER;
+        default:
+          throw new TypeConversionException("'" + value + "' is not a paper size; use a4 or letter");
+      }
+    }
   }
 }

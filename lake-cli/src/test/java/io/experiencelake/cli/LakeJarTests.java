@@ -98,18 +98,21 @@ class LakeJarTests {
     }
 
     @Test
-    void findsAllSixRenderersThroughItsMergedServiceFile(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    void findsAllEightRenderersThroughItsMergedServiceFile(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
       Path out = folder.resolve("out");
       Exit exit = jar("render", VALID, "--out", out.toString(), "--today", "2026-11-27");
 
       assertThat(exit.code()).as("%s%s", exit.out(), exit.err()).isEqualTo(LakeCli.OK);
-      assertThat(exit.out()).contains("rendered cover-letter, cv, interview, jsonresume, linkedin, portfolio into ");
+      assertThat(exit.out()).contains("rendered cover-letter, cv, docx, interview, jsonresume, linkedin, pdf, portfolio into ");
+      assertThat(exit.err()).as("nothing on standard error, not even a Log4j or PDFBox line").isEmpty();
       assertThat(out.resolve("cv.md")).isRegularFile();
+      assertThat(out.resolve("cv.pdf")).isRegularFile();
+      assertThat(out.resolve("cv.docx")).isRegularFile();
       assertThat(out.resolve("portfolio/index.html")).isRegularFile();
       assertThat(out.resolve("resume.json")).isRegularFile();
       Exit unknown = jar("render", VALID, "--out", out.toString(), "--to", "cv,poster");
       assertThat(unknown.code()).isEqualTo(LakeCli.USAGE);
-      assertThat(unknown.err()).contains("the renderers are cover-letter, cv, interview, jsonresume, linkedin, portfolio");
+      assertThat(unknown.err()).contains("the renderers are cover-letter, cv, docx, interview, jsonresume, linkedin, pdf, portfolio");
     }
 
     @Test

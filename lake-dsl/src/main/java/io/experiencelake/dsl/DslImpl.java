@@ -23,6 +23,7 @@ import io.experiencelake.core.ImmutableEngagement;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.ImmutableLink;
+import io.experiencelake.core.ImmutableLetter;
 import io.experiencelake.core.ImmutableOwner;
 import io.experiencelake.core.ImmutableReceipt;
 import io.experiencelake.core.ImmutableReportStat;
@@ -33,6 +34,7 @@ import io.experiencelake.core.ImmutableStory;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Letter;
 import io.experiencelake.core.Owner;
 import io.experiencelake.core.RoleProfile;
 import io.experiencelake.core.Rule;
@@ -212,6 +214,7 @@ final class DslImpl {
     private String location;
     private String summary;
     private String url;
+    private String site;
 
     OwnerImpl(String name, String headline) {
       this.name = name;
@@ -242,6 +245,12 @@ final class DslImpl {
       return this;
     }
 
+    @Override
+    public OwnerStep site(String uri) {
+      this.site = uri;
+      return this;
+    }
+
     Owner toValue() {
       return ImmutableOwner.builder()
           .name(name)
@@ -250,6 +259,7 @@ final class DslImpl {
           .location(Optional.ofNullable(location))
           .summary(Optional.ofNullable(summary))
           .url(url == null ? Optional.empty() : Optional.of(uri(url, "/url")))
+          .site(site == null ? Optional.empty() : Optional.of(uri(site, "/site")))
           .build();
     }
   }
@@ -262,6 +272,8 @@ final class DslImpl {
     private String band;
     private final List<Built<CapabilityWeight>> requires = new ArrayList<>();
     private final List<String> keywords = new ArrayList<>();
+    private String opening;
+    private String closing;
 
     RoleImpl(String id, String title) {
       this.id = id;
@@ -286,15 +298,31 @@ final class DslImpl {
       return this;
     }
 
+    @Override
+    public RoleFinalStep letterOpening(String opening) {
+      this.opening = opening;
+      return this;
+    }
+
+    @Override
+    public RoleFinalStep letterClosing(String closing) {
+      this.closing = closing;
+      return this;
+    }
+
     RoleProfile toValue() {
       Problems problems = new Problems();
       List<CapabilityWeight> weights = problems.takeAll("/requires/", requires);
+      Optional<Letter> letter = opening == null && closing == null ? Optional.empty()
+          : Optional.ofNullable(problems.attempt("/letter", () -> ImmutableLetter.builder()
+              .opening(Optional.ofNullable(opening)).closing(Optional.ofNullable(closing)).build()));
       RoleProfile role = problems.attempt("", () -> ImmutableRoleProfile.builder()
           .id(id)
           .title(title)
           .band(Optional.ofNullable(band))
           .addAllRequires(weights)
           .addAllKeywords(keywords)
+          .letter(letter)
           .build());
       problems.throwIfAny();
       return role;

@@ -83,7 +83,14 @@ final class Manifest {
     }
     node.put("includeTargets", options.includeTargets());
     options.maxEntries().ifPresent(max -> node.put("maxEntries", max));
+    node.put("bulletsPerEngagement", options.bulletsPerEngagement());
+    node.put("pages", options.pages());
+    node.put("letterWords", options.letterWords());
+    options.contact().ifPresent(contact -> node.put("contact", contact));
     options.verification().ifPresent(report -> node.put("verification", report.summary()));
+    if (options.paper() != PaperSize.A4) {
+      node.put("paper", options.paper().name());  // only off the default, so earlier manifests stay as they were
+    }
     return node;
   }
 

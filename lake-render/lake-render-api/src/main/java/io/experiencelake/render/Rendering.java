@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +90,7 @@ public final class Rendering {
     Selection selection = Selection.of(lake, options);
     List<Renderer> sorted = new ArrayList<>(renderers);
     sorted.sort(Comparator.comparing(Renderer::name));
-    List<Diagnostic> warnings = new ArrayList<>(selection.warnings());
+    Set<Diagnostic> warnings = new LinkedHashSet<>(selection.warnings());
     Map<String, Artifact> artifacts = new TreeMap<>();
     Map<String, String> rendererOf = new TreeMap<>();
     Set<String> used = new HashSet<>();
@@ -103,6 +104,7 @@ public final class Rendering {
         artifacts.put(artifact.path(), artifact);
         rendererOf.put(artifact.path(), renderer.name());
       }
+      // Renderers laid out from the same document (cv and pdf, say) report what it left out alike; once is enough.
       warnings.addAll(rendition.warnings());
       used.addAll(rendition.entriesUsed());
     }
@@ -115,7 +117,7 @@ public final class Rendering {
     List<String> names = sorted.stream().map(Renderer::name).collect(Collectors.toList());
     ContentHash lakeHash = LakeHashes.of(lake);
     List<Artifact> files = List.copyOf(artifacts.values());
-    Artifact manifest = Manifest.build(options, names, lakeHash, entryHashes, files, rendererOf, warnings);
+    Artifact manifest = Manifest.build(options, names, lakeHash, entryHashes, files, rendererOf, List.copyOf(warnings));
     return ImmutableRenderRun.builder()
         .manifest(manifest)
         .lakeHash(lakeHash)
