@@ -3,6 +3,7 @@ package io.experiencelake.applications;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.verify.VerifyOptions;
+import io.experiencelake.render.PlainText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -32,7 +33,7 @@ public interface ApplyOptions {
   /** The job's title; when absent, the job ad's own title, if it has one. */
   Optional<String> title();
 
-  /** The person the letter is addressed to. */
+  /** The person the cover letter is addressed to ({@code Dear Sam Jones,}); without one, the hiring manager. */
   Optional<String> contact();
 
   /** How many entries to tailor to at most; 5 by default. */
@@ -52,11 +53,14 @@ public interface ApplyOptions {
     return ImmutableApplyOptions.builder().today(today).company(company).build();
   }
 
-  /** Rejects a blank company, or fewer than one entry to send. */
+  /** Rejects a blank company, a contact that names no one, or fewer than one entry to send. */
   @Value.Check
   default void check() {
     if (company().isBlank()) {
       throw LakeException.of(Rule.BLANK_PART, "/company", "the company is blank", "name the company you apply to");
+    }
+    if (contact().isPresent() && PlainText.oneLine(contact().get()).isEmpty()) {
+      throw LakeException.of(Rule.BLANK_PART, "/contact", "the contact names no one", "give the person's name, or leave the contact out");
     }
     if (top() < 1) {
       throw LakeException.of(Rule.BAD_ID, "/top", "the options choose " + top() + " entries", "choose at least 1 entry");

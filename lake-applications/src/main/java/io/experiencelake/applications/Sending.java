@@ -63,7 +63,7 @@ final class Sending {
    * @throws LakeException when the lake has errors, no entry matches the job, or (with evidence) no entry's evidence verified
    */
   static Prepared prepare(Lake lake, JobFile job, ApplyOptions options) {
-    RenderOptions base = RenderOptions.today(options.today());
+    RenderOptions base = ImmutableRenderOptions.copyOf(RenderOptions.today(options.today())).withContact(options.contact());
     List<Diagnostic> warnings = new ArrayList<>();
     if (options.evidence().isPresent()) {
       VerificationReport report = Verifier.of(options.evidence().get()).verify(lake);

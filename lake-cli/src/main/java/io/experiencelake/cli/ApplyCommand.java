@@ -13,6 +13,7 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.render.Artifact;
+import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderRun;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class ApplyCommand extends LakeFileCommand {
   @Option(names = "--title", paramLabel = "TEXT", description = "The job's title. Default: the JSON Resume job's title; none for a plain-text ad.")
   String title;
 
-  @Option(names = "--contact", paramLabel = "NAME", description = "The person the letter is addressed to; kept in the record.")
+  @Option(names = "--contact", paramLabel = "NAME", description = "The person the cover letter is addressed to (Dear NAME,); kept in the record.")
   String contact;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "The most entries to send. Default: ${DEFAULT-VALUE}.")
@@ -97,7 +98,7 @@ final class ApplyCommand extends LakeFileCommand {
         .today(checkOptions().today())
         .company(company)
         .title(Optional.ofNullable(title).filter(t -> !t.isBlank()))
-        .contact(Optional.ofNullable(contact).filter(c -> !c.isBlank()))
+        .contact(Optional.ofNullable(contact).filter(c -> !PlainText.oneLine(c).isEmpty()))
         .top(top);
     if (evidence != null) {
       options.evidence(ImmutableVerifyOptions.builder().evidenceRoot(evidence).allowCommands(allowCommands).build());

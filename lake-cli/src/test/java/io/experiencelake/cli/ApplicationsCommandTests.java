@@ -58,7 +58,7 @@ class ApplicationsCommandTests {
 
     assertThat(run.exitCode()).as(run.all()).isZero();
     assertThat(run.out()).contains("application 1: Acme\n", "  status   applied 2026-11-27\n", "sent 2 entries:\n",
-        "  writer-fencing  CURRENT as of 2026-10-01, in cover-letter, cv\n",
+        "  writer-fencing  CURRENT as of 2026-10-01, in cover-letter, cv, docx, pdf\n",
         "    Fencing every run writer with a token so 412 runs finish exactly once\n",
         "STAR answers, as sent (", "**Situation.**");
   }

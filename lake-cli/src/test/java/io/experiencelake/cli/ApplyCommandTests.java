@@ -45,11 +45,14 @@ class ApplyCommandTests {
       Path app = applications.resolve("2026-11-27-acme-platform-engineer");
       assertThat(run.out()).contains(
           "applied to Acme for Platform Engineer: 2 entries sent (phase-gates, writer-fencing)",
-          "wrote " + app + ": cover-letter.md, cv.md, cv.txt, interview.md, job.txt, tailoring.md and manifest.json",
+          "wrote " + app + ": cover-letter.docx, cover-letter.md, cover-letter.pdf, cv.docx, cv.md, cv.pdf, cv.txt, interview.md, job.txt, tailoring.md "
+              + "and manifest.json",
           "recorded application 1 in " + applications.resolve("ledger.jsonl") + " (record 1, sha256:",
           w.file() + ": 0 errors, 0 warnings");
       ApplicationRecord record = Ledger.open(applications).application("1");
       assertThat(record.contact()).contains("Sam Jones");
+      assertThat(record.entries()).allSatisfy(e -> assertThat(e.documents()).contains("cv", "pdf", "docx"));
+      assertThat(app.resolve("cover-letter.md")).content().contains("Dear Sam Jones,");
       assertThat(app.resolve("manifest.json")).isRegularFile();
     }
 
