@@ -77,9 +77,6 @@ public final class LakeChecker {
    */
   private static final class Run {
 
-    /** What {@link StoryIndex} answers for a story not in the bank. */
-    private static final int NOT_IN_BANK = -1;
-
     private final Lake lake;
     private final LocalDate today;
     private final YearMonth thisMonth;
@@ -87,7 +84,8 @@ public final class LakeChecker {
     private final List<Diagnostic> found = new ArrayList<>();
 
     private final Map<String, Integer> capabilities;
-    private final StoryIndex stories;
+    /** Story ids to the index of their first definition. */
+    private final Map<StoryId, Integer> stories;
     private final Map<String, Integer> engagements;
     private final Map<String, Integer> clusters;
     /** For each item of its list, the index of the first item with the same id (its own when it is the first). */
@@ -126,12 +124,8 @@ public final class LakeChecker {
       this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, newMap(lake.roles().size()));
       this.engagements = newMap(lake.engagements().size());
       this.firstEngagement = firstIndexes(lake.engagements(), Engagement::id, engagements);
-      this.stories = new StoryIndex(lake.stories().size());
-      this.firstStory = new int[lake.stories().size()];
-      for (int i = 0; i < firstStory.length; i++) {
-        int earlier = stories.putIfAbsent(lake.stories().get(i).id(), i);
-        firstStory[i] = earlier == NOT_IN_BANK ? i : earlier;
-      }
+      this.stories = newMap(lake.stories().size());
+      this.firstStory = firstIndexes(lake.stories(), Story::id, stories);
       this.clusters = newMap(lake.clusters().size());
       this.firstCluster = firstIndexes(lake.clusters(), Cluster::id, clusters);
       this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, newMap(lake.entries().size()));
@@ -219,7 +213,7 @@ public final class LakeChecker {
         report(Rule.UNUSED_STORY, "/stories/" + index, "story " + id + " is in no cluster and no entry",
             "list it in a cluster's 'stories' or cite it from an entry, or remove it from the bank");
       }
-      if (id.isSubEntry() && stories.plain(id.number()) == NOT_IN_BANK) {
+      if (id.isSubEntry() && !stories.containsKey(StoryId.of(id.number()))) {
         StoryId parent = StoryId.of(id.number());
         report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
             "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
@@ -259,8 +253,8 @@ public final class LakeChecker {
       if (lint && first) {
         SortedSet<StoryId> unused = null;
         for (StoryId id : cluster.stories()) {
-          int story = stories.get(id);
-          if (story != NOT_IN_BANK && !citedByEntries[story]) {
+          Integer story = stories.get(id);
+          if (story != null && !citedByEntries[story]) {
             if (unused == null) {
               unused = new TreeSet<>();
             }
@@ -275,7 +269,7 @@ public final class LakeChecker {
       }
       List<StoryId> ids = cluster.stories();
       for (int k = 0; k < ids.size(); k++) {
-        if (stories.get(ids.get(k)) == NOT_IN_BANK) {
+        if (!stories.containsKey(ids.get(k))) {
           unknownStory(what + " lists", at + "/stories/" + k, ids.get(k));
         }
       }
@@ -303,7 +297,7 @@ public final class LakeChecker {
       if (unknownStories[index]) {
         List<StoryId> ids = entry.stories();
         for (int k = 0; k < ids.size(); k++) {
-          if (stories.get(ids.get(k)) == NOT_IN_BANK) {
+          if (!stories.containsKey(ids.get(k))) {
             unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
           }
         }
@@ -472,16 +466,16 @@ public final class LakeChecker {
      * entry if {@code byEntry}. Returns whether {@code id} is in the story bank.
      */
     private boolean use(StoryId id, boolean byEntry) {
-      int story = stories.get(id);
+      Integer story = stories.get(id);
       mark(story, byEntry);
       if (id.isSubEntry()) {
-        mark(stories.plain(id.number()), byEntry);
+        mark(stories.get(StoryId.of(id.number())), byEntry);
       }
-      return story != NOT_IN_BANK;
+      return story != null;
     }
 
-    private void mark(int story, boolean byEntry) {
-      if (story != NOT_IN_BANK) {
+    private void mark(Integer story, boolean byEntry) {
+      if (story != null) {
         mentioned[story] = true;
         if (byEntry) {
           citedByEntries[story] = true;

@@ -3,11 +3,13 @@ package io.experiencelake.core.json;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Small text helpers for diagnostics: quoting values and suggesting near names. */
 final class Words {
 
   private static final int MAX_QUOTED = 80;
+  private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
   private Words() {}
 
@@ -48,43 +50,15 @@ final class Words {
    */
   static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
-    int bestDistance = 3;
+    int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT), bestDistance);
-      if (distance < bestDistance) {
+      int distance = WITHIN_TWO_EDITS.apply(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance >= 0 && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** Levenshtein distance of {@code a} and {@code b}, or {@code limit} when it is at least that. */
-  static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) >= limit) {
-      return limit;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowMin = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-        rowMin = Math.min(rowMin, current[j]);
-      }
-      if (rowMin >= limit) {
-        return limit;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return Math.min(previous[b.length()], limit);
   }
 
   /** {@code 'a', 'b' and 'c'}. */
