@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -30,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads and writes {@code lake.json}.
  *
- * <p>Reading parses the input once, validates the tree against {@link LakeSchema}, binds it to a
+ * <p>Reading reads the input once, parses it, validates the tree against {@link LakeSchema}, binds it to a
  * {@link Lake} and runs {@link LakeChecker}. Every problem found along the way becomes a
  * {@link Diagnostic} with the source name, line and column, JSON Pointer, message and hint; when
  * any is an error, {@link LakeException} carries them all. Nothing else escapes for bad input.
@@ -61,20 +63,18 @@ public final class LakeJson {
   private LakeJson() {}
 
   /**
-   * Reads and checks the lake in the file at {@code path}; diagnostics name the file as {@code path}
-   * was written.
+   * Reads and checks the lake in the file at {@code path}, reading it once (so a named pipe or
+   * {@code /dev/stdin} works too); diagnostics name the file as {@code path} was written.
    *
    * @throws LakeException carrying every diagnostic when the file cannot be read or holds any error
    */
   public static LoadedLake read(Path path, CheckOptions options) {
     String source = path.toString();
-    byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = readBounded(in, source);
-    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return read(in, source, options);
+    } catch (IOException | SecurityException e) {
       throw unreadable(source, e);
     }
-    return load(LocatingParser.parse(bytes, source), source, options);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class LakeJson {
     } catch (IOException | UncheckedIOException e) {
       throw unreadable(sourceName, e);
     }
-    return load(LocatingParser.parse(bytes, sourceName), sourceName, options);
+    return withinMemory(sourceName, () -> read(LocatingParser.parse(bytes, sourceName), options));
   }
 
   /**
@@ -99,7 +99,52 @@ public final class LakeJson {
    * @throws LakeException carrying every diagnostic when the text holds any error
    */
   public static LoadedLake read(String json, String sourceName, CheckOptions options) {
-    return load(LocatingParser.parse(json, sourceName), sourceName, options);
+    return withinMemory(sourceName, () -> read(LocatingParser.parse(json, sourceName), options));
+  }
+
+  /**
+   * Validates, binds and checks a lake's tree read from any source, locating every diagnostic in
+   * that source: the seam for formats other than JSON that map onto the same tree.
+   *
+   * @throws LakeException carrying every diagnostic (at most {@value LakeException#MOST_REPORTED}
+   *     and a count of the rest) when reading found an error or the lake holds any
+   */
+  public static LoadedLake read(LocatedTree located, CheckOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Diagnostic> found = new ArrayList<>(located.problems());
+    if (located.tree() == null) {
+      throw new LakeException(found);
+    }
+    JsonNode tree = located.tree();
+    locateInto(found, LakeSchema.get().validate(tree), located);
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(found);
+    }
+    // The schema has made sure the root is an object; the model has no '$schema'.
+    ObjectNode body = (ObjectNode) tree;
+    body.remove("$schema");
+    Lake lake;
+    try {
+      lake = Mappers.STRICT.treeToValue(body, Lake.class);
+    } catch (JacksonException e) {
+      locateInto(found, bindingProblems(e), located);
+      throw new LakeException(found);
+    } catch (LakeException e) {
+      locateInto(found, e.diagnostics(), located);
+      throw new LakeException(found);
+    }
+    locateInto(found, LakeChecker.check(lake, options), located);
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(found);
+    }
+    return LoadedLake.of(lake, LakeException.capped(found), located);
+  }
+
+  /** Adds the first of {@code diagnostics} to {@code found}, located, up to one more than are reported: the rest are only counted. */
+  private static void locateInto(List<Diagnostic> found, List<Diagnostic> diagnostics, LocatedTree located) {
+    for (Diagnostic d : diagnostics) {
+      found.add(found.size() <= LakeException.MOST_REPORTED ? located.locate(d) : d);
+    }
   }
 
   /**
@@ -112,57 +157,39 @@ public final class LakeJson {
    * }</pre>
    *
    * <p>Diagnostics that already have a line are kept as they are; when the file can no longer be
-   * read or parsed, each gets only the file's name.
+   * read or parsed, each gets only the file's name. This reads the file again: a lake at hand as a
+   * {@link LoadedLake} locates them with {@link LoadedLake#locate} from what it read.
    */
   public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
     String source = path.toString();
-    LocatingParser.Parsed parsed;
+    LocatedTree located;
     try (InputStream in = Files.newInputStream(path)) {
-      parsed = LocatingParser.parse(readBounded(in, source), source);
+      LocatingParser.Parsed parsed = LocatingParser.parse(readBounded(in, source), source);
+      located = parsed.hasTree() ? parsed : null;
     } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
-      parsed = null;
+      located = null;
     }
-    List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
-      if (parsed != null && parsed.hasTree()) {
-        located.add(parsed.locate(d, source));
-      } else {
-        located.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
-      }
+      out.add(located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
     }
-    return List.copyOf(located);
+    return List.copyOf(out);
   }
 
-  /** Parse → schema → bind → check, locating every diagnostic in the source. */
-  private static LoadedLake load(LocatingParser.Parsed parsed, String source, CheckOptions options) {
-    Objects.requireNonNull(options, "options");
-    List<Diagnostic> found = new ArrayList<>(parsed.problems());
-    if (!parsed.hasTree()) {
-      throw new LakeException(found);
-    }
-    JsonNode tree = parsed.tree();
-    LakeSchema.get().validate(tree).forEach(d -> found.add(parsed.locate(d, source)));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
-      throw new LakeException(found);
-    }
-    // The schema has made sure the root is an object; the model has no '$schema'.
-    ObjectNode body = (ObjectNode) tree;
-    body.remove("$schema");
-    Lake lake;
+  /**
+   * Runs a load, turning running out of memory into a located {@link Rule#UNREADABLE} that names
+   * the limit, so a lake too large for the heap is bad input, not a crash.
+   */
+  private static LoadedLake withinMemory(String source, Supplier<LoadedLake> load) {
     try {
-      lake = Mappers.STRICT.treeToValue(body, Lake.class);
-    } catch (JacksonException e) {
-      bindingProblems(e).forEach(d -> found.add(parsed.locate(d, source)));
-      throw new LakeException(found);
-    } catch (LakeException e) {
-      e.diagnostics().forEach(d -> found.add(parsed.locate(d, source)));
-      throw new LakeException(found);
+      return load.get();
+    } catch (OutOfMemoryError e) {
+      long mib = Runtime.getRuntime().maxMemory() >> 20;
+      Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
+          "cannot load " + source + ": it needs more memory than Java may use here (at most " + mib + " MiB)",
+          "give Java more memory (e.g. -Xmx2g, or JAVA_TOOL_OPTIONS=-Xmx2g for the lake command), or split the lake");
+      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
     }
-    LakeChecker.check(lake, options).forEach(d -> found.add(parsed.locate(d, source)));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
-      throw new LakeException(found);
-    }
-    return LoadedLake.of(lake, found);
   }
 
   /**
@@ -170,23 +197,20 @@ public final class LakeJson {
    * pointer of the value) or Jackson's complaint at the pointer it names.
    */
   private static List<Diagnostic> bindingProblems(JacksonException e) {
-    StringBuilder pointer = new StringBuilder();
+    JsonPointer pointer = JsonPointer.empty();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
-        pointer.append(Pointers.child("", reference.getPropertyName()));
+        pointer = pointer.appendProperty(reference.getPropertyName());
       } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
+        pointer = pointer.appendIndex(reference.getIndex());
       }
     }
     String at = pointer.toString();
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof LakeException) {
+    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof LakeException lakeException) {
         List<Diagnostic> under = new ArrayList<>();
-        ((LakeException) cause).diagnostics().forEach(d -> under.add(d.under(at)));
+        lakeException.diagnostics().forEach(d -> under.add(d.under(at)));
         return under;
-      }
-      if (cause.getCause() == cause) {
-        break;
       }
     }
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("").strip();

@@ -2,8 +2,11 @@ package io.experiencelake.core.json;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 
 /** Small text helpers for diagnostics: quoting values and suggesting near names. */
 final class Words {
@@ -59,6 +62,43 @@ final class Words {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Collections of the lake whose elements have an {@code id}, with the word for one element. */
+  private static final Map<String, String> ELEMENT_NAMES = Map.ofEntries(
+      Map.entry("capabilities", "capability"),
+      Map.entry("roles", "role"),
+      Map.entry("engagements", "engagement"),
+      Map.entry("stories", "story"),
+      Map.entry("clusters", "cluster"),
+      Map.entry("entries", "entry"),
+      Map.entry("evidence", "evidence"),
+      Map.entry("alternatives", "alternative"),
+      Map.entry("requires", "requirement"));
+
+  /**
+   * Names the value at {@code pointer} for a person: {@code the lake}, {@code entry 'phase-gates'},
+   * {@code evidence 1 of entry 'phase-gates'}, {@code the status of entry 'phase-gates'},
+   * {@code 'claim' of entry 'phase-gates'}.
+   */
+  static String subject(JsonNode document, JsonPointer pointer) {
+    if (pointer.matches()) {
+      return "the lake";
+    }
+    String name = pointer.last().getMatchingProperty();
+    JsonPointer parentPointer = pointer.head();
+    if (document.at(parentPointer).isArray()) {
+      String collection = parentPointer.matches() ? "" : parentPointer.last().getMatchingProperty();
+      String element = ELEMENT_NAMES.get(collection);
+      String owner = parentPointer.matches() || parentPointer.head().matches() ? "" : " of " + subject(document, parentPointer.head());
+      if (element == null) {
+        return "item " + name + " of '" + collection + "'" + owner;
+      }
+      JsonNode id = document.at(pointer).path("id");
+      return element + " " + (id.isString() && !collection.equals("evidence") ? quote(id.asString()) : name) + owner;
+    }
+    String owner = parentPointer.matches() ? "" : " of " + subject(document, parentPointer);
+    return (document.at(pointer).isObject() ? "the " + name : "'" + name + "'") + owner;
   }
 
   /** {@code 'a', 'b' and 'c'}. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LocatingParser.Parsed;
-import io.experiencelake.core.json.LocatingParser.Position;
+import io.experiencelake.core.json.LocatedTree.Position;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -86,7 +86,7 @@ class LocatingParserTests {
     void locatesAMissingMemberAtItsNearestEnclosingValue() {
       Parsed parsed = LocatingParser.parse("[\n {\"a\": {}}]", "t.json");
 
-      Diagnostic located = parsed.locate(Diagnostic.of(Rule.MISSING_FIELD, "/0/a/b/c", "m", "h"), "t.json");
+      Diagnostic located = parsed.locate(Diagnostic.of(Rule.MISSING_FIELD, "/0/a/b/c", "m", "h"));
 
       assertThat(located.line()).hasValue(2);
       assertThat(located.column()).hasValue(3);
