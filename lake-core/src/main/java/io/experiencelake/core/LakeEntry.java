@@ -56,7 +56,7 @@ public interface LakeEntry {
   @Value.Check
   default void check() {
     Texts.requireSlug(id(), "/id", "entry");
-    Texts.requireText(claim(), "/claim", "claim of entry '" + id() + "'");
-    Texts.requireText(constraint(), "/constraint", "constraint of entry '" + id() + "'");
+    Texts.requireText(claim(), "/claim", "claim");
+    Texts.requireText(constraint(), "/constraint", "constraint");
   }
 }

@@ -59,7 +59,6 @@ public final class LakeJson {
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-
   private LakeJson() {}
 
   /**
@@ -127,7 +126,7 @@ public final class LakeJson {
     try {
       lake = Mappers.STRICT.treeToValue(body, Lake.class);
     } catch (JacksonException e) {
-      locateInto(found, bindingProblems(e), located);
+      locateInto(found, bindingProblems(e, tree), located);
       throw new LakeException(found);
     } catch (LakeException e) {
       locateInto(found, e.diagnostics(), located);
@@ -194,9 +193,10 @@ public final class LakeJson {
 
   /**
    * The diagnostics of a binding failure: a value's own check (its {@link LakeException}, under the
-   * pointer of the value) or Jackson's complaint at the pointer it names.
+   * pointer of the value, each message opening with what the value is unless it is about the id)
+   * or Jackson's complaint at the pointer it names.
    */
-  private static List<Diagnostic> bindingProblems(JacksonException e) {
+  private static List<Diagnostic> bindingProblems(JacksonException e, JsonNode tree) {
     JsonPointer pointer = JsonPointer.empty();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
@@ -206,10 +206,13 @@ public final class LakeJson {
       }
     }
     String at = pointer.toString();
+    JsonPointer value = pointer;
     for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof LakeException lakeException) {
         List<Diagnostic> under = new ArrayList<>();
-        lakeException.diagnostics().forEach(d -> under.add(d.under(at)));
+        String subject = Words.subject(tree, value);
+        lakeException.diagnostics().forEach(d -> under.add(d.pointer().equals("/id") ? d.under(at)
+            : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())));
         return under;
       }
     }

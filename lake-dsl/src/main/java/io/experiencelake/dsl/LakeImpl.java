@@ -1,0 +1,321 @@
+package io.experiencelake.dsl;
+
+import io.experiencelake.core.Capability;
+import io.experiencelake.core.CapabilityWeight;
+import io.experiencelake.core.Cluster;
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.Engagement;
+import io.experiencelake.core.EngagementKind;
+import io.experiencelake.core.ImmutableCapability;
+import io.experiencelake.core.ImmutableCapabilityWeight;
+import io.experiencelake.core.ImmutableEngagement;
+import io.experiencelake.core.ImmutableLake;
+import io.experiencelake.core.ImmutableOwner;
+import io.experiencelake.core.ImmutableRoleProfile;
+import io.experiencelake.core.ImmutableStory;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Owner;
+import io.experiencelake.core.RoleProfile;
+import io.experiencelake.core.Story;
+import io.experiencelake.core.StoryId;
+import io.experiencelake.core.check.CheckOptions;
+import io.experiencelake.core.check.LakeChecker;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The lake being written, and the parts written at its level: the owner, role profiles and
+ * engagements. Each value is built (or its problems recorded) when its chain is handed on, and
+ * every problem of every value is reported in one {@link LakeException} when the lake is built.
+ */
+/** A lake being written. */
+final class LakeImpl implements LakeStep {
+
+  private final Problems.Built<Owner> owner;
+  private final List<Problems.Built<Capability>> capabilities = new ArrayList<>();
+  private final List<Problems.Built<RoleProfile>> roles = new ArrayList<>();
+  private final List<Problems.Built<Engagement>> engagements = new ArrayList<>();
+  private final List<Problems.Built<Story>> stories = new ArrayList<>();
+  private final List<Problems.Built<Cluster>> clusters = new ArrayList<>();
+  private final List<Problems.Built<LakeEntry>> entries = new ArrayList<>();
+
+  LakeImpl(OwnerImpl owner) {
+    this.owner = Problems.Built.of(null, owner::toValue);
+  }
+
+  @Override
+  public LakeStep capability(String id, String title) {
+    capabilities.add(Problems.Built.of("capability '" + id + "'", () -> ImmutableCapability.builder().id(id).title(title).build()));
+    return this;
+  }
+
+  @Override
+  public LakeStep capability(String id, String title, String description) {
+    capabilities.add(Problems.Built.of("capability '" + id + "'",
+        () -> ImmutableCapability.builder().id(id).title(title).description(description).build()));
+    return this;
+  }
+
+  @Override
+  public LakeStep role(RoleFinalStep role) {
+    RoleImpl impl = (RoleImpl) role;
+    roles.add(Problems.Built.of("role '" + impl.id + "'", impl::toValue));
+    return this;
+  }
+
+  @Override
+  public LakeStep engagement(EngagementFinalStep engagement) {
+    EngagementImpl impl = (EngagementImpl) engagement;
+    engagements.add(Problems.Built.of("engagement '" + impl.id + "'", impl::toValue));
+    return this;
+  }
+
+  @Override
+  public LakeStep story(StoryFinalStep story) {
+    StoryImpl impl = (StoryImpl) story;
+    stories.add(Problems.Built.of("story '" + impl.id + "'", impl::toValue));
+    return this;
+  }
+
+  @Override
+  public LakeStep stories(String idOrRange, Function<StoryId, String> title) {
+    Problems.Built<List<StoryId>> ids = Problems.Built.of(null, () -> StoryId.expand(idOrRange));
+    if (ids.value() == null) {
+      // The whole range failed: its problems take the place of its first story.
+      stories.add(new Problems.Built<>(null, ids.problems()));
+      return this;
+    }
+    for (StoryId id : ids.value()) {
+      String storyTitle = title.apply(id);
+      stories.add(Problems.Built.of("story '" + id + "'", () -> ImmutableStory.builder().id(id).title(storyTitle).build()));
+    }
+    return this;
+  }
+
+  @Override
+  public LakeStep cluster(ClusterFinalStep cluster) {
+    ClusterImpl impl = (ClusterImpl) cluster;
+    clusters.add(Problems.Built.of("cluster '" + impl.id + "'", impl::toValue));
+    return this;
+  }
+
+  @Override
+  public LakeStep entry(EntryFinalStep entry) {
+    EntryImpl impl = (EntryImpl) entry;
+    entries.add(Problems.Built.of("entry '" + impl.id + "'", impl::toValue));
+    return this;
+  }
+
+  @Override
+  public Lake build(LocalDate today) {
+    return build(CheckOptions.today(today));
+  }
+
+  @Override
+  public Lake build(CheckOptions options) {
+    Lake lake = buildUnchecked();
+    List<Diagnostic> diagnostics = LakeChecker.check(lake, options);
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(diagnostics);
+    }
+    return lake;
+  }
+
+  @Override
+  public Lake buildUnchecked() {
+    Problems problems = new Problems();
+    Owner builtOwner = problems.take("/owner", owner);
+    List<Capability> builtCapabilities = problems.takeAll("/capabilities/", capabilities);
+    List<RoleProfile> builtRoles = problems.takeAll("/roles/", roles);
+    List<Engagement> builtEngagements = problems.takeAll("/engagements/", engagements);
+    List<Story> builtStories = problems.takeAll("/stories/", stories);
+    List<Cluster> builtClusters = problems.takeAll("/clusters/", clusters);
+    List<LakeEntry> builtEntries = problems.takeAll("/entries/", entries);
+    problems.throwIfAny();
+    return ImmutableLake.builder()
+        .owner(builtOwner)
+        .addAllCapabilities(builtCapabilities)
+        .addAllRoles(builtRoles)
+        .addAllEngagements(builtEngagements)
+        .addAllStories(builtStories)
+        .addAllClusters(builtClusters)
+        .addAllEntries(builtEntries)
+        .build();
+  }
+
+  /** The owner of a lake. */
+  static final class OwnerImpl implements OwnerStep {
+
+    private final String name;
+    private final String headline;
+    private String email;
+    private String location;
+    private String summary;
+    private String url;
+
+    OwnerImpl(String name, String headline) {
+      this.name = name;
+      this.headline = headline;
+    }
+
+    @Override
+    public OwnerStep email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    @Override
+    public OwnerStep location(String location) {
+      this.location = location;
+      return this;
+    }
+
+    @Override
+    public OwnerStep summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    @Override
+    public OwnerStep url(String uri) {
+      this.url = uri;
+      return this;
+    }
+
+    Owner toValue() {
+      return ImmutableOwner.builder()
+          .name(name)
+          .headline(headline)
+          .email(Optional.ofNullable(email))
+          .location(Optional.ofNullable(location))
+          .summary(Optional.ofNullable(summary))
+          .url(url == null ? Optional.empty() : Optional.of(Problems.uri(url, "/url")))
+          .build();
+    }
+  }
+
+  /** A role profile. */
+  static final class RoleImpl implements RoleFinalStep {
+
+    private final String id;
+    private final String title;
+    private String band;
+    private final List<Problems.Built<CapabilityWeight>> requires = new ArrayList<>();
+    private final List<String> keywords = new ArrayList<>();
+
+    RoleImpl(String id, String title) {
+      this.id = id;
+      this.title = title;
+    }
+
+    @Override
+    public RoleFinalStep band(String band) {
+      this.band = band;
+      return this;
+    }
+
+    @Override
+    public RoleFinalStep requires(String capability, double weight) {
+      requires.add(Problems.Built.of(null, () -> ImmutableCapabilityWeight.builder().capability(capability).weight(weight).build()));
+      return this;
+    }
+
+    @Override
+    public RoleFinalStep keywords(String... keywords) {
+      this.keywords.addAll(List.of(keywords));
+      return this;
+    }
+
+    RoleProfile toValue() {
+      Problems problems = new Problems();
+      List<CapabilityWeight> weights = problems.takeAll("/requires/", requires);
+      RoleProfile role = problems.attempt("", () -> ImmutableRoleProfile.builder()
+          .id(id)
+          .title(title)
+          .band(Optional.ofNullable(band))
+          .addAllRequires(weights)
+          .addAllKeywords(keywords)
+          .build());
+      problems.throwIfAny();
+      return role;
+    }
+  }
+
+  /** An engagement. */
+  static final class EngagementImpl implements EngagementRoleStep, EngagementStartStep, EngagementFinalStep {
+
+    private final EngagementKind kind;
+    private final String id;
+    private final String name;
+    private String role;
+    private int startYear;
+    private int startMonth;
+    private boolean ended;
+    private int endYear;
+    private int endMonth;
+    private String location;
+    private String summary;
+
+    EngagementImpl(EngagementKind kind, String id, String name) {
+      this.kind = kind;
+      this.id = id;
+      this.name = name;
+    }
+
+    @Override
+    public EngagementStartStep role(String role) {
+      this.role = role;
+      return this;
+    }
+
+    @Override
+    public EngagementFinalStep from(int year, int month) {
+      this.startYear = year;
+      this.startMonth = month;
+      return this;
+    }
+
+    @Override
+    public EngagementFinalStep until(int year, int month) {
+      this.ended = true;
+      this.endYear = year;
+      this.endMonth = month;
+      return this;
+    }
+
+    @Override
+    public EngagementFinalStep location(String location) {
+      this.location = location;
+      return this;
+    }
+
+    @Override
+    public EngagementFinalStep summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    Engagement toValue() {
+      Problems problems = new Problems();
+      YearMonth start = problems.attempt("", () -> Problems.month(startYear, startMonth, "/start"));
+      Optional<YearMonth> end = ended ? Optional.ofNullable(problems.attempt("", () -> Problems.month(endYear, endMonth, "/end"))) : Optional.empty();
+      problems.throwIfAny();
+      return ImmutableEngagement.builder()
+          .id(id)
+          .kind(kind)
+          .name(name)
+          .role(role)
+          .start(start)
+          .end(end)
+          .location(Optional.ofNullable(location))
+          .summary(Optional.ofNullable(summary))
+          .build();
+    }
+  }
+}
