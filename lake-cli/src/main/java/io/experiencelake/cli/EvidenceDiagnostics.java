@@ -37,16 +37,16 @@ final class EvidenceDiagnostics {
     String message = "entry '" + anchor.entryId() + "', " + anchor.describe();
     switch (anchor.outcome()) {
       case MISMATCH:
-        return CliRule.EVIDENCE_MISMATCH.diagnostic(anchor.pointer(), message,
+        return Diagnostic.of(Rule.EVIDENCE_MISMATCH, anchor.pointer(), message,
             "if the evidence changed on purpose, update the anchor (its sha256 from 'sha256sum FILE', or its value); otherwise the claim no longer holds");
       case MISSING:
-        return CliRule.EVIDENCE_MISSING.diagnostic(anchor.pointer(), message,
+        return Diagnostic.of(Rule.EVIDENCE_MISSING, anchor.pointer(), message,
             "put the evidence under the evidence root at that path, or correct the anchor's path");
       case REJECTED:
-        return CliRule.EVIDENCE_REJECTED.diagnostic(anchor.pointer(), message,
+        return Diagnostic.of(Rule.EVIDENCE_REJECTED, anchor.pointer(), message,
             "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out");
       case NOT_RUN:
-        return CliRule.COMMAND_NOT_RUN.diagnostic(anchor.pointer(), message,
+        return Diagnostic.of(Rule.COMMAND_NOT_RUN, anchor.pointer(), message,
             "pass --allow-commands to run it, for a lake you trust");
       default:
         return null;

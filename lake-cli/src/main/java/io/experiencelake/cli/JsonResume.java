@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>No entry and no evidence is made: those are the person's own claims, to be written and backed.
  * What cannot be carried over honestly (a project with no role, a date with only a year, a start
- * after today) is left out with a {@link CliRule#IMPORT_SKIPPED} note that says what to add by hand.
+ * after today) is left out with a {@link Rule#IMPORT_SKIPPED} note that says what to add by hand.
  */
 final class JsonResume {
 
@@ -335,7 +335,7 @@ final class JsonResume {
   }
 
   private void note(String pointer, String message, String hint) {
-    notes.add(ImmutableDiagnostic.copyOf(CliRule.IMPORT_SKIPPED.diagnostic(pointer, message, hint)).withSource(source));
+    notes.add(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.IMPORT_SKIPPED, pointer, message, hint)).withSource(source));
   }
 
   private LakeException fatal(Rule rule, String pointer, String message, String hint) {
