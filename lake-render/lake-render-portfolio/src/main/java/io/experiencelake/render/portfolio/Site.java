@@ -245,8 +245,8 @@ final class Site {
     entry.engagement().map(engagementById::get).ifPresent(e ->
         h.element("span", "contact", PlainText.oneLine(e.role()) + " \u2014 " + PlainText.oneLine(e.name()) + " \u00b7 " + period(e)));
     h.tag("</p>\n<dl class=\"facts\">\n");
-    if (entry.status() instanceof Current) {
-      fact(h, "Progress", PlainText.oneLine(((Current) entry.status()).progress()));
+    if (entry.status() instanceof Current current) {
+      fact(h, "Progress", PlainText.oneLine(current.progress()));
     }
     fact(h, "Constraint", PlainText.oneLine(entry.constraint()));
     fact(h, target ? "Plan" : "Decision", PlainText.oneLine(entry.decision().choice()));
@@ -339,10 +339,9 @@ final class Site {
   }
 
   private static void status(Html h, LakeEntry entry) {
-    if (entry.status() instanceof Achieved) {
-      h.badge("achieved", "Achieved \u00b7 " + ((Achieved) entry.status()).on(), "");
-    } else if (entry.status() instanceof Current) {
-      Current current = (Current) entry.status();
+    if (entry.status() instanceof Achieved achieved) {
+      h.badge("achieved", "Achieved \u00b7 " + achieved.on(), "");
+    } else if (entry.status() instanceof Current current) {
       h.badge("current", "In progress \u00b7 as of " + current.asOf(), PlainText.oneLine(current.progress()));
     } else {
       h.badge("target", ((Target) entry.status()).by().map(by -> "Planned \u00b7 by " + by).orElse("Planned"), "");
@@ -405,8 +404,8 @@ final class Site {
       EvidenceAnchor anchor = entry.evidence().get(i);
       h.tag("<tr><td class=\"num\">").text(Integer.toString(i + 1)).tag("</td><td>").text(kind(anchor)).tag("</td><td>");
       h.text(Prose.describe(anchor));
-      if (anchor instanceof Link && Html.isWebAddress(((Link) anchor).uri())) {
-        h.tag("<br>").link(((Link) anchor).uri().toString(), "open link");
+      if (anchor instanceof Link link && Html.isWebAddress(link.uri())) {
+        h.tag("<br>").link(link.uri().toString(), "open link");
       }
       h.tag("</td><td>");
       Optional<String> digest = digest(anchor);
@@ -446,30 +445,30 @@ final class Site {
   }
 
   private static Optional<String> digest(EvidenceAnchor anchor) {
-    if (anchor instanceof RunOutput) {
-      return Optional.of(((RunOutput) anchor).sha256());
+    if (anchor instanceof RunOutput runOutput) {
+      return Optional.of(runOutput.sha256());
     }
-    if (anchor instanceof Receipt) {
-      return Optional.of(((Receipt) anchor).sha256());
+    if (anchor instanceof Receipt receipt) {
+      return Optional.of(receipt.sha256());
     }
-    if (anchor instanceof ReportStat) {
-      return ((ReportStat) anchor).sha256();
+    if (anchor instanceof ReportStat reportStat) {
+      return reportStat.sha256();
     }
-    if (anchor instanceof ReproStep) {
-      return ((ReproStep) anchor).outputSha256();
+    if (anchor instanceof ReproStep reproStep) {
+      return reproStep.outputSha256();
     }
     return Optional.empty();
   }
 
   private static String kind(EvidenceAnchor anchor) {
     switch (anchor.kind()) {
-      case "run-output":
+      case RUN_OUTPUT:
         return "Run output";
-      case "receipt":
+      case RECEIPT:
         return "Receipt";
-      case "report-stat":
+      case REPORT_STAT:
         return "Report figure";
-      case "repro-step":
+      case REPRO_STEP:
         return "Repro step";
       default:
         return "Link";
