@@ -345,8 +345,7 @@ public final class LakeChecker {
 
     private void status(int index, LakeEntry entry) {
       Status status = entry.status();
-      if (status instanceof Achieved) {
-        Achieved achieved = (Achieved) status;
+      if (status instanceof Achieved achieved) {
         if (!hasVerifiableEvidence(entry)) {
           report(Rule.NO_VERIFIABLE_EVIDENCE, entryAt(index) + "/status", entryWhat(entry) + " is ACHIEVED but has no verifiable evidence (links do not count)",
               "add a run output, receipt, report stat or repro step, or mark it CURRENT");
@@ -355,8 +354,7 @@ public final class LakeChecker {
           report(Rule.FUTURE_DATE, entryAt(index) + "/status/on", entryWhat(entry) + " is ACHIEVED on " + achieved.on() + ", after today (" + today + ")",
               "nothing is achieved in the future: correct the date, or mark it CURRENT or TARGET");
         }
-      } else if (status instanceof Current) {
-        Current current = (Current) status;
+      } else if (status instanceof Current current) {
         if (current.asOf().isAfter(today)) {
           report(Rule.FUTURE_DATE, entryAt(index) + "/status/asOf", entryWhat(entry) + " is CURRENT as of " + current.asOf() + ", after today (" + today + ")",
               "the as-of date is when the progress was last true: use today or an earlier date");

@@ -137,8 +137,7 @@ public final class CoverLetterRenderer implements Renderer {
   /** One entry as prose: claim, constraint, decision, evidence. */
   private static String paragraph(LakeEntry entry) {
     StringBuilder out = new StringBuilder();
-    if (entry.status() instanceof Current) {
-      Current current = (Current) entry.status();
+    if (entry.status() instanceof Current current) {
       out.append("In progress (as of ").append(current.asOf()).append(": ")
           .append(Markdown.escape(current.progress())).append("): ");
     }

@@ -140,8 +140,7 @@ final class Cv {
     for (LakeEntry entry : sorted) {
       used.add(entry.id());
       String label = "";
-      if (entry.status() instanceof Current) {
-        Current current = (Current) entry.status();
+      if (entry.status() instanceof Current current) {
         label = " (in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + ")";
       }
       bullets.add(new Bullet(entry.claim(), Figures.strongest(entry), label));
@@ -150,11 +149,11 @@ final class Cv {
   }
 
   private static LocalDate date(Status status) {
-    if (status instanceof Achieved) {
-      return ((Achieved) status).on();
+    if (status instanceof Achieved achieved) {
+      return achieved.on();
     }
-    if (status instanceof Current) {
-      return ((Current) status).asOf();
+    if (status instanceof Current current) {
+      return current.asOf();
     }
     return ((Target) status).by().orElse(LocalDate.MAX);
   }

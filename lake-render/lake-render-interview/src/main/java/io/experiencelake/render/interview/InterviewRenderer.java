@@ -146,13 +146,12 @@ public final class InterviewRenderer implements Renderer {
     List<String> evidence = Prose.evidence(entry);
     String claim = Prose.sentence(entry.claim());
     String result;
-    if (entry.status() instanceof Achieved) {
-      result = claim + " Done on " + ((Achieved) entry.status()).on() + ".";
+    if (entry.status() instanceof Achieved achieved) {
+      result = claim + " Done on " + achieved.on() + ".";
       if (!evidence.isEmpty()) {
         result += " Evidence: " + String.join("; ", evidence) + ".";
       }
-    } else if (entry.status() instanceof Current) {
-      Current current = (Current) entry.status();
+    } else if (entry.status() instanceof Current current) {
       result = "In progress (as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + "): " + claim;
       if (!evidence.isEmpty()) {
         result += " Evidence so far: " + String.join("; ", evidence) + ".";
@@ -199,11 +198,11 @@ public final class InterviewRenderer implements Renderer {
   }
 
   private static String status(LakeEntry entry) {
-    if (entry.status() instanceof Achieved) {
-      return "achieved " + ((Achieved) entry.status()).on();
+    if (entry.status() instanceof Achieved achieved) {
+      return "achieved " + achieved.on();
     }
-    if (entry.status() instanceof Current) {
-      return "in progress, as of " + ((Current) entry.status()).asOf();
+    if (entry.status() instanceof Current current) {
+      return "in progress, as of " + current.asOf();
     }
     return ((Target) entry.status()).by().map(by -> "target, by " + by).orElse("target");
   }

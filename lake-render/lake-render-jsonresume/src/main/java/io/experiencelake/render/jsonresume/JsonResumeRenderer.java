@@ -215,8 +215,7 @@ public final class JsonResumeRenderer implements Renderer {
     ArrayNode highlights = JsonOutput.object().arrayNode();
     for (LakeEntry entry : entries) {
       String line = PlainText.oneLine(entry.claim()) + Figures.strongest(entry).map(f -> " (" + PlainText.oneLine(f) + ")").orElse("");
-      if (entry.status() instanceof Current) {
-        Current current = (Current) entry.status();
+      if (entry.status() instanceof Current current) {
         line += " (in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + ")";
       }
       highlights.add(line);

@@ -139,8 +139,7 @@ final class LinkedIn {
   /** An entry's line: its claim with its strongest figure, or labelled in progress. */
   private static String bullet(LakeEntry entry) {
     String claim = PlainText.oneLine(entry.claim());
-    if (entry.status() instanceof Current) {
-      Current current = (Current) entry.status();
+    if (entry.status() instanceof Current current) {
       return "• " + claim + " (in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + ")";
     }
     return "• " + claim + Figures.strongest(entry).map(f -> " (" + PlainText.oneLine(f) + ")").orElse("");

@@ -45,9 +45,9 @@ final class PortfolioMarkdown {
       out.append("\n## ").append(Markdown.escape(cluster.title())).append("\n\n").append(Markdown.escape(cluster.why())).append("\n\n");
       for (LakeEntry entry : entries) {
         out.append("- ").append(Markdown.escape(entry.claim()));
-        if (entry.status() instanceof Achieved) {
+        if (entry.status() instanceof Achieved achieved) {
           Figures.strongest(entry).ifPresent(f -> out.append(" (").append(Markdown.escape(f)).append(')'));
-          out.append(" — achieved ").append(((Achieved) entry.status()).on());
+          out.append(" — achieved ").append(achieved.on());
         } else {
           Current current = (Current) entry.status();
           out.append(" — ").append(Markdown.escape("in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress())));
