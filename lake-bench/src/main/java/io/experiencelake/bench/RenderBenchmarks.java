@@ -19,25 +19,25 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Every renderer on a generated lake of 1,000 to 100,000 entries, in memory: each benchmark is
+ * Every renderer on a generated lake of 27, 500 and 2,000 entries, in memory: each benchmark is
  * one {@link Renderer#render} call through the SPI (found by {@link Renderers#named}), which
  * returns the artifacts as bytes and writes no file.
  *
  * <p>The options ({@link BenchLakes#renderOptions}) pin "today", name the lake's role and include
  * TARGET entries, so every entry of the lake is rendered. The checker that {@code Rendering.run}
  * runs first is left out: {@link LoadBenchmarks#check} measures it. Divide by {@code entries} for
- * the cost per entry; {@link RenderCost} cross-checks the ratios by CPU time.
+ * the cost per entry.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class RenderBenchmarks {
 
   /** How many entries the lake has. */
-  @Param({"1000", "10000", "100000"})
+  @Param({"27", "500", "2000"})
   public int entries;
 
   private Lake lake;
