@@ -9,7 +9,6 @@ import io.experiencelake.core.analysis.CoverageHeatmap;
 import io.experiencelake.core.analysis.CoverageMarkdown;
 import io.experiencelake.core.analysis.CoveredEntry;
 import io.experiencelake.core.analysis.Gap;
-import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
@@ -78,7 +77,7 @@ final class CoverageCommand extends LakeFileCommand {
       coverage = Coverage.of(loaded.lake(), role, report);
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-      diagnostics.addAll(LakeJson.locate(file, e.diagnostics()));
+      diagnostics.addAll(loaded.locate(e.diagnostics()));
       return failed(diagnostics);
     }
     if (svg != null) {

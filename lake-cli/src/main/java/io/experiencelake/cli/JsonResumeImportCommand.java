@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code lake import jsonresume RESUME [--out FILE]}: writes the starting lake of a JSON Resume
- * (see {@link JsonResume}), after proving it loads; never over an existing file unless
+ * (see {@link JsonResumeImporter}), after proving it loads; never over an existing file unless
  * {@code --force}.
  */
 @Command(
@@ -63,11 +63,11 @@ final class JsonResumeImportCommand extends Subcommand {
       throw new ParameterException(spec.commandLine(), Terminal.safe(output.toString())
           + " exists; pass --force to replace it, or choose another --out");
     }
-    JsonResume.Result imported;
+    JsonResumeImporter.Result imported;
     LoadedLake loaded;
     try {
-      JsonNode tree = ResumeJson.read(resume);
-      imported = JsonResume.toLake(tree, resume.toString(), Optional.ofNullable(headline), checkOptions().today());
+      JsonNode tree = JsonResumeReader.read(resume);
+      imported = JsonResumeImporter.toLake(tree, resume.toString(), Optional.ofNullable(headline), checkOptions().today());
       loaded = LakeJson.read(LakeJson.write(imported.lake()), output.toString(), checkOptions());
     } catch (LakeException e) {
       DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),

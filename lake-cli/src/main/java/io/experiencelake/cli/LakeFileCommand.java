@@ -17,15 +17,22 @@ import picocli.CommandLine.Parameters;
  */
 abstract class LakeFileCommand extends Subcommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The lake, e.g. lake.json.")
+  /** How diagnostics name standard input, read for the lake file {@code -}. */
+  static final String STANDARD_INPUT = "<stdin>";
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The lake, e.g. lake.json; - for standard input.")
   Path file;
 
   /**
-   * Reads and checks the lake.
+   * Reads and checks the lake, reading the file (or standard input, for {@code -}) once: the
+   * loaded lake locates later diagnostics ({@link LoadedLake#locate}) from what was read.
    *
    * @throws LakeException carrying every located diagnostic when it cannot be read or has errors
    */
   LoadedLake load() {
+    if (file.toString().equals("-")) {
+      return LakeJson.read(System.in, STANDARD_INPUT, checkOptions());
+    }
     return LakeJson.read(file, checkOptions());
   }
 

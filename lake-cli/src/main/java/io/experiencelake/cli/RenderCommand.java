@@ -2,7 +2,6 @@ package io.experiencelake.cli;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
@@ -100,7 +99,7 @@ final class RenderCommand extends LakeFileCommand {
       run = Rendering.run(loaded.lake(), options.build(), names);
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-      diagnostics.addAll(LakeJson.locate(file, e.diagnostics()));
+      diagnostics.addAll(loaded.locate(e.diagnostics()));
       return failed(diagnostics);
     }
     try {
@@ -112,7 +111,7 @@ final class RenderCommand extends LakeFileCommand {
       return LakeCli.FAILED;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(LakeJson.locate(file, run.warnings()));
+    diagnostics.addAll(loaded.locate(run.warnings()));
     summary.add("rendered " + String.join(", ", run.renderers()) + " into " + out + ": "
         + run.artifacts().size() + (run.artifacts().size() == 1 ? " file" : " files") + " and " + RenderRun.MANIFEST);
     summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));

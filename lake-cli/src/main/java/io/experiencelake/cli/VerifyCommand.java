@@ -5,7 +5,6 @@ import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.core.verify.EntryVerification;
@@ -85,7 +84,7 @@ final class VerifyCommand extends LakeFileCommand {
         .build();
     VerificationReport report = verify(loaded.lake(), Verifier.of(options));
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(LakeJson.locate(file, EvidenceDiagnostics.of(report)));
+    diagnostics.addAll(loaded.locate(EvidenceDiagnostics.of(report)));
     List<String> summary = new ArrayList<>();
     summary.add("verified against " + evidence + (allowCommands ? " (commands allowed):" : ":"));
     report.summary().lines().forEach(line -> summary.add("  " + line));
