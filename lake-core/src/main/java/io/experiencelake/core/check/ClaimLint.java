@@ -6,7 +6,9 @@ import io.experiencelake.core.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -281,29 +283,13 @@ final class ClaimLint {
 
   /** Each set as the sorted ranks of its shingles, rarest first across the sets (ties by first appearance). */
   private static int[][] ranked(List<Set<String>> sets) {
-    Map<String, Integer> ids = new HashMap<>();
-    List<Integer> frequency = new ArrayList<>();
-    for (Set<String> set : sets) {
-      for (String shingle : set) {
-        int id = ids.computeIfAbsent(shingle, s -> {
-          frequency.add(0);
-          return frequency.size() - 1;
-        });
-        frequency.set(id, frequency.get(id) + 1);
-      }
-    }
-    Integer[] byRarity = new Integer[frequency.size()];
-    Arrays.setAll(byRarity, i -> i);
-    Arrays.sort(byRarity, (a, b) -> frequency.get(a).equals(frequency.get(b)) ? a - b : frequency.get(a) - frequency.get(b));
-    int[] rank = new int[byRarity.length];
-    for (int r = 0; r < byRarity.length; r++) {
-      rank[byRarity[r]] = r;
-    }
-    int[][] ranked = new int[sets.size()][];
-    for (int g = 0; g < sets.size(); g++) {
-      ranked[g] = sets.get(g).stream().mapToInt(s -> rank[ids.get(s)]).sorted().toArray();
-    }
-    return ranked;
+    Map<String, Integer> frequency = new LinkedHashMap<>();
+    sets.forEach(set -> set.forEach(shingle -> frequency.merge(shingle, 1, Integer::sum)));
+    List<String> byRarity = new ArrayList<>(frequency.keySet());
+    byRarity.sort(Comparator.comparing(frequency::get));
+    Map<String, Integer> rank = new HashMap<>();
+    byRarity.forEach(shingle -> rank.put(shingle, rank.size()));
+    return sets.stream().map(set -> set.stream().mapToInt(rank::get).sorted().toArray()).toArray(int[][]::new);
   }
 
   /** The Jaccard similarity of two sorted sets of ranks. */

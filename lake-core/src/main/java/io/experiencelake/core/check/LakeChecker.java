@@ -97,10 +97,11 @@ public final class LakeChecker {
     private final int[] firstEntry;
     private final int[] firstRank;
 
-    private Suggestions capabilityNames;
-    private Suggestions engagementNames;
-    private Suggestions storyNames;
-    private Suggestions clusterNames;
+    /** "Did you mean" for each kind of id, over the distinct ids in document order. */
+    private final Suggestions capabilityNames;
+    private final Suggestions engagementNames;
+    private final Suggestions storyNames;
+    private final Suggestions clusterNames;
 
     /** By a story's first index: whether an entry cites it, or a sub-entry of it. */
     private final boolean[] citedByEntries;
@@ -119,18 +120,22 @@ public final class LakeChecker {
       this.today = options.today();
       this.thisMonth = YearMonth.from(today);
       this.lint = options.lint();
-      this.capabilities = newMap(lake.capabilities().size());
+      this.capabilities = new HashMap<>();
       this.firstCapability = firstIndexes(lake.capabilities(), Capability::id, capabilities);
-      this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, newMap(lake.roles().size()));
-      this.engagements = newMap(lake.engagements().size());
+      this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, new HashMap<>());
+      this.engagements = new HashMap<>();
       this.firstEngagement = firstIndexes(lake.engagements(), Engagement::id, engagements);
-      this.stories = newMap(lake.stories().size());
+      this.stories = new HashMap<>();
       this.firstStory = firstIndexes(lake.stories(), Story::id, stories);
-      this.clusters = newMap(lake.clusters().size());
+      this.clusters = new HashMap<>();
       this.firstCluster = firstIndexes(lake.clusters(), Cluster::id, clusters);
-      this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, newMap(lake.entries().size()));
-      this.firstRank = firstIndexes(lake.clusters(), Cluster::rank, newMap(lake.clusters().size()));
+      this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, new HashMap<>());
+      this.firstRank = firstIndexes(lake.clusters(), Cluster::rank, new HashMap<>());
       this.claimLint = lint ? ClaimLint.of(lake.entries()) : null;
+      this.capabilityNames = new Suggestions(() -> lake.capabilities().stream().map(Capability::id).distinct().toList());
+      this.engagementNames = new Suggestions(() -> lake.engagements().stream().map(Engagement::id).distinct().toList());
+      this.storyNames = new Suggestions(() -> lake.stories().stream().map(story -> story.id().toString()).distinct().toList());
+      this.clusterNames = new Suggestions(() -> lake.clusters().stream().map(Cluster::id).distinct().toList());
       this.citedByEntries = new boolean[lake.stories().size()];
       this.mentioned = new boolean[lake.stories().size()];
       this.clustersWithEntries = new boolean[lake.clusters().size()];
@@ -286,13 +291,13 @@ public final class LakeChecker {
       String cluster = entry.cluster();
       if (unknownCluster[index]) {
         unknown(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to cluster '" + cluster + "', which is not defined",
-            quoted(clusterNames().nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
+            quoted(clusterNames.nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
       }
       Optional<String> engagement = entry.engagement();
       if (engagement.isPresent() && !engagements.containsKey(engagement.get())) {
         String e = engagement.get();
         unknown(entryAt(index) + "/engagement", entryWhat(entry) + " happened in engagement '" + e + "', which is not defined",
-            quoted(engagementNames().nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
+            quoted(engagementNames.nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
       }
       if (unknownStories[index]) {
         List<StoryId> ids = entry.stories();
@@ -370,21 +375,11 @@ public final class LakeChecker {
     }
 
     private static boolean hasVerifiableEvidence(LakeEntry entry) {
-      for (EvidenceAnchor anchor : entry.evidence()) {
-        if (anchor.isVerifiable()) {
-          return true;
-        }
-      }
-      return false;
+      return entry.evidence().stream().anyMatch(EvidenceAnchor::isVerifiable);
     }
 
     private static boolean hasReportStat(LakeEntry entry) {
-      for (EvidenceAnchor anchor : entry.evidence()) {
-        if (anchor instanceof ReportStat) {
-          return true;
-        }
-      }
-      return false;
+      return entry.evidence().stream().anyMatch(anchor -> anchor instanceof ReportStat);
     }
 
     private static String entryAt(int index) {
@@ -404,13 +399,13 @@ public final class LakeChecker {
 
     /** Reports {@code id}, which is not in the story bank. */
     private void unknownStory(String who, String pointer, StoryId id) {
-      unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames().nearest(id.toString()),
+      unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames.nearest(id.toString()),
           "add story " + id + " to 'stories', or correct the id");
     }
 
     /** Reports {@code id}, which names no capability. */
     private void unknownCapability(String who, String pointer, String id) {
-      unknown(pointer, who + " capability '" + id + "', which is not defined", quoted(capabilityNames().nearest(id)),
+      unknown(pointer, who + " capability '" + id + "', which is not defined", quoted(capabilityNames.nearest(id)),
           "define capability '" + id + "' under 'capabilities', or use an existing capability id");
     }
 
@@ -421,34 +416,6 @@ public final class LakeChecker {
 
     private static Optional<String> quoted(Optional<String> id) {
       return id.map(s -> "'" + s + "'");
-    }
-
-    private Suggestions capabilityNames() {
-      if (capabilityNames == null) {
-        capabilityNames = new Suggestions(firstIds(lake.capabilities(), firstCapability, Capability::id));
-      }
-      return capabilityNames;
-    }
-
-    private Suggestions engagementNames() {
-      if (engagementNames == null) {
-        engagementNames = new Suggestions(firstIds(lake.engagements(), firstEngagement, Engagement::id));
-      }
-      return engagementNames;
-    }
-
-    private Suggestions clusterNames() {
-      if (clusterNames == null) {
-        clusterNames = new Suggestions(firstIds(lake.clusters(), firstCluster, Cluster::id));
-      }
-      return clusterNames;
-    }
-
-    private Suggestions storyNames() {
-      if (storyNames == null) {
-        storyNames = new Suggestions(firstIds(lake.stories(), firstStory, story -> story.id().toString()));
-      }
-      return storyNames;
     }
 
     private void report(Rule rule, String pointer, String message, String hint) {
@@ -481,10 +448,6 @@ public final class LakeChecker {
       }
     }
 
-    private static <K> Map<K, Integer> newMap(int size) {
-      return new HashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
-    }
-
     /** Fills {@code firsts} with the first index of each key; returns, per item, the first index of its key. */
     private static <T, K> int[] firstIndexes(List<T> items, Function<T, K> key, Map<K, Integer> firsts) {
       int[] first = new int[items.size()];
@@ -493,17 +456,6 @@ public final class LakeChecker {
         first[i] = earlier == null ? i : earlier;
       }
       return first;
-    }
-
-    /** The ids of the items that are the first with their id, in document order. */
-    private static <T> List<String> firstIds(List<T> items, int[] first, Function<T, String> id) {
-      List<String> ids = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        if (first[i] == i) {
-          ids.add(id.apply(items.get(i)));
-        }
-      }
-      return ids;
     }
   }
 }

@@ -1,10 +1,10 @@
 package io.experiencelake.core.check;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Finds a known id within two edits of an unknown one, for "did you mean" hints. */
@@ -12,11 +12,13 @@ final class Suggestions {
 
   private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
-  private final List<String> ids;
+  private final Supplier<List<String>> known;
+  private List<String> ids;
   private final Map<String, Optional<String>> answers = new HashMap<>();
 
-  Suggestions(Collection<String> ids) {
-    this.ids = List.copyOf(ids);
+  /** Suggestions among {@code ids}, listed on the first lookup: a lake with no unknown reference lists none. */
+  Suggestions(Supplier<List<String>> ids) {
+    this.known = ids;
   }
 
   /** The nearest known id to {@code unknown} within two edits (insert, delete or change a character); ties go to the smaller id. */
@@ -25,6 +27,7 @@ final class Suggestions {
   }
 
   private Optional<String> search(String unknown) {
+    ids = ids == null ? known.get() : ids;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String id : ids) {

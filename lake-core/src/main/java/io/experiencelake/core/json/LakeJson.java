@@ -27,6 +27,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -248,6 +249,15 @@ public final class LakeJson {
     Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "", "cannot read " + source + ": " + why,
         "check that the path names a readable file");
     return new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+  }
+
+  /**
+   * The library's one strict Jackson configuration, for reading other JSON the same way a lake is
+   * read: duplicate keys, trailing content and NaN are errors, within the stream constraints of a
+   * lake (strings up to 1,000,000 characters, documents up to 64 MiB, 16,000,000 tokens).
+   */
+  public static JsonMapper strictMapper() {
+    return Mappers.STRICT;
   }
 
   /** The lake as a JSON tree, {@code $schema} first. */

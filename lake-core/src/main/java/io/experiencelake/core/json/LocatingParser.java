@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,33 +103,6 @@ final class LocatingParser {
       }
       return found == NOWHERE ? Optional.empty() : Optional.of(text.at(found));
     }
-
-    /** The position of every value of the tree by its JSON Pointer; built on each call, for tests and debugging. */
-    Map<String, LocatedTree.Position> positions() {
-      Map<String, LocatedTree.Position> all = new LinkedHashMap<>();
-      if (tree != null) {
-        all.put("", text.at(rootOffset));
-        collect(tree, JsonPointer.empty(), all);
-      }
-      return all;
-    }
-
-    private void collect(JsonNode node, JsonPointer pointer, Map<String, LocatedTree.Position> all) {
-      if (node instanceof LocatedObject object) {
-        object.offsets.forEach((name, offset) -> {
-          JsonPointer child = pointer.appendProperty(name);
-          all.put(child.toString(), text.at(offset));
-          if (object.get(name) != null) {
-            collect(object.get(name), child, all);
-          }
-        });
-      } else if (node instanceof LocatedArray array) {
-        for (int i = 0; i < array.count; i++) {
-          all.put(pointer.appendIndex(i).toString(), text.at(array.offsets[i]));
-          collect(array.get(i), pointer.appendIndex(i), all);
-        }
-      }
-    }
   }
 
   /** No position: a member or element the tree does not have. */
@@ -138,7 +110,7 @@ final class LocatingParser {
 
   /** An object that remembers where the key of each of its members starts, even after the member is removed. */
   static final class LocatedObject extends ObjectNode {
-    private final Map<String, Integer> offsets = new HashMap<>();
+    final Map<String, Integer> offsets = new HashMap<>();
 
     LocatedObject() {
       super(NODES);
@@ -322,42 +294,34 @@ final class LocatingParser {
   /** Reads the value at the current token. */
   private JsonNode readValue() {
     JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        return readObject();
-      case START_ARRAY:
-        return readArray();
-      case VALUE_STRING:
-        return NODES.stringNode(checked(parser.getString()));
-      case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return NODES.numberNode(parser.getIntValue());
-          case LONG:
-            return NODES.numberNode(parser.getLongValue());
-          default:
-            java.math.BigInteger big = parser.getBigIntegerValue();
-            if (!Double.isFinite(big.doubleValue())) {
-              tooLarge();
-            }
-            return NODES.numberNode(big);
+    return switch (token) {
+      case START_OBJECT -> readObject();
+      case START_ARRAY -> readArray();
+      case VALUE_STRING -> NODES.stringNode(checked(parser.getString()));
+      case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+        case INT -> NODES.numberNode(parser.getIntValue());
+        case LONG -> NODES.numberNode(parser.getLongValue());
+        default -> {
+          java.math.BigInteger big = parser.getBigIntegerValue();
+          if (!Double.isFinite(big.doubleValue())) {
+            tooLarge();
+          }
+          yield NODES.numberNode(big);
         }
-      case VALUE_NUMBER_FLOAT:
+      };
+      case VALUE_NUMBER_FLOAT -> {
         double number = parser.getDoubleValue();
         if (Double.isFinite(number)) {
-          return NODES.numberNode(number);
+          yield NODES.numberNode(number);
         }
         tooLarge();
-        return NODES.numberNode(parser.getDecimalValue());
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
-      default:
-        throw new IllegalStateException("unexpected token " + token + " at " + current);
-    }
+        yield NODES.numberNode(parser.getDecimalValue());
+      }
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      default -> throw new IllegalStateException("unexpected token " + token + " at " + current);
+    };
   }
 
   private ObjectNode readObject() {

@@ -410,15 +410,7 @@ final class SchemaErrors {
   }
 
   private static String article(String type) {
-    switch (type) {
-      case "array":
-      case "object":
-      case "integer":
-        return "an " + type;
-      case "null":
-        return "null";
-      default:
-        return "a " + type;
-    }
+    return type.equals("null") ? type : (Set.of("array", "object", "integer").contains(type) ? "an " : "a ") + type;
   }
+
 }

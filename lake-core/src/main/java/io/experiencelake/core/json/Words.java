@@ -26,22 +26,12 @@ final class Words {
     StringBuilder out = new StringBuilder(shown.length() + 2);
     for (int i = 0; i < shown.length(); i++) {
       char c = shown.charAt(i);
-      switch (c) {
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
+      if (c == '\n' || c == '\r' || c == '\t') {
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
       }
     }
     return out.toString();

@@ -24,15 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads one number from a JSON report (at a JSON Pointer) or a CSV report (at a column and row key). */
 final class ReportReader {
 
-  /** The number read, or why none could be read. */
-  static final class Reading {
-    private final double value;
-    private final String problem;
-
-    private Reading(double value, String problem) {
-      this.value = value;
-      this.problem = problem;
-    }
+  /** The number read, or why none could be read ({@code problem}, in plain words, {@code null} when a number was read). */
+  record Reading(double value, String problem) {
 
     static Reading of(double value) {
       return new Reading(value, null);
@@ -45,15 +38,6 @@ final class ReportReader {
     /** Whether a number was read. */
     boolean isRead() {
       return problem == null;
-    }
-
-    double value() {
-      return value;
-    }
-
-    /** Why no number was read, in plain words. */
-    String problem() {
-      return problem;
     }
   }
 

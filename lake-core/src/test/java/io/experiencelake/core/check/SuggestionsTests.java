@@ -9,7 +9,7 @@ class SuggestionsTests {
 
   @Test
   void suggestsTheNearestIdWithinTwoEdits() {
-    Suggestions names = new Suggestions(List.of("run-discipline", "reliability-rails", "streaming-realities"));
+    Suggestions names = new Suggestions(() -> List.of("run-discipline", "reliability-rails", "streaming-realities"));
     assertThat(names.nearest("run-disciplin")).contains("run-discipline");
     assertThat(names.nearest("streaming-realitees")).contains("streaming-realities");
     assertThat(names.nearest("run-disc")).isEmpty();
@@ -18,14 +18,14 @@ class SuggestionsTests {
 
   @Test
   void countsASwapOfAdjacentLettersAsTwoEdits() {
-    Suggestions names = new Suggestions(List.of("run-discipline"));
+    Suggestions names = new Suggestions(() -> List.of("run-discipline"));
     assertThat(names.nearest("rnu-discipline")).contains("run-discipline");
     assertThat(names.nearest("rnu-disciplin")).as("a swap and a deletion are three edits").isEmpty();
   }
 
   @Test
   void breaksTiesTowardTheSmallerId() {
-    Suggestions stories = new Suggestions(List.of("46AB", "46AA", "46AC"));
+    Suggestions stories = new Suggestions(() -> List.of("46AB", "46AA", "46AC"));
     assertThat(stories.nearest("46AZ")).contains("46AA");
   }
 }
