@@ -8,20 +8,13 @@ import io.experiencelake.core.verify.Verifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Verifying a lake's evidence at 27, 500 and 2,000 entries, each entry a run output pinning its
@@ -32,17 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * once while the lake is made), so the figures are the hashing code's, not the disk's. Hashing
  * one large file against {@code openssl} is {@code hash-throughput.sh}'s.
  */
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@State(Scope.Benchmark)
-public class EvidenceBenchmarks {
-
-  /** How many entries (and evidence files) the lake has. */
-  @Param({"27", "500", "2000"})
-  public int entries;
+public class EvidenceBenchmarks extends LakeSizes {
 
   /** The size of each evidence file in KiB. */
   @Param({"256"})

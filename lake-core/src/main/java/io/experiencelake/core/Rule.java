@@ -2,6 +2,7 @@ package io.experiencelake.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 
 /**
  * Every rule the library reports, each with a stable code.
@@ -105,12 +106,8 @@ public enum Rule {
    */
   @JsonCreator
   public static Rule ofCode(String code) {
-    for (Rule rule : values()) {
-      if (rule.code.equals(code)) {
-        return rule;
-      }
-    }
-    throw new IllegalArgumentException("no rule has the code " + code);
+    return Arrays.stream(values()).filter(rule -> rule.code.equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule has the code " + code));
   }
 
   /** The usual severity; {@link #READS_AS_DONE} is a warning for CURRENT entries. */

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The lake being written, and the parts written at its level: the owner, role profiles and
@@ -64,23 +65,17 @@ final class LakeImpl implements LakeStep {
 
   @Override
   public LakeStep role(RoleFinalStep role) {
-    RoleImpl impl = (RoleImpl) role;
-    roles.add(Problems.Built.of("role '" + impl.id + "'", impl::toValue));
-    return this;
+    return add(roles, "role '" + ((RoleImpl) role).id + "'", ((RoleImpl) role)::toValue);
   }
 
   @Override
   public LakeStep engagement(EngagementFinalStep engagement) {
-    EngagementImpl impl = (EngagementImpl) engagement;
-    engagements.add(Problems.Built.of("engagement '" + impl.id + "'", impl::toValue));
-    return this;
+    return add(engagements, "engagement '" + ((EngagementImpl) engagement).id + "'", ((EngagementImpl) engagement)::toValue);
   }
 
   @Override
   public LakeStep story(StoryFinalStep story) {
-    StoryImpl impl = (StoryImpl) story;
-    stories.add(Problems.Built.of("story '" + impl.id + "'", impl::toValue));
-    return this;
+    return add(stories, "story '" + ((StoryImpl) story).id + "'", ((StoryImpl) story)::toValue);
   }
 
   @Override
@@ -100,15 +95,17 @@ final class LakeImpl implements LakeStep {
 
   @Override
   public LakeStep cluster(ClusterFinalStep cluster) {
-    ClusterImpl impl = (ClusterImpl) cluster;
-    clusters.add(Problems.Built.of("cluster '" + impl.id + "'", impl::toValue));
-    return this;
+    return add(clusters, "cluster '" + ((ClusterImpl) cluster).id + "'", ((ClusterImpl) cluster)::toValue);
   }
 
   @Override
   public LakeStep entry(EntryFinalStep entry) {
-    EntryImpl impl = (EntryImpl) entry;
-    entries.add(Problems.Built.of("entry '" + impl.id + "'", impl::toValue));
+    return add(entries, "entry '" + ((EntryImpl) entry).id + "'", ((EntryImpl) entry)::toValue);
+  }
+
+  /** Builds a value now, keeping it or its problems (each labelled) in {@code list}. */
+  private <T> LakeStep add(List<Problems.Built<T>> list, String label, Supplier<T> make) {
+    list.add(Problems.Built.of(label, make));
     return this;
   }
 
@@ -254,11 +251,8 @@ final class LakeImpl implements LakeStep {
     private final String id;
     private final String name;
     private String role;
-    private int startYear;
-    private int startMonth;
-    private boolean ended;
-    private int endYear;
-    private int endMonth;
+    private Supplier<YearMonth> start = () -> null;
+    private Supplier<YearMonth> end = () -> null;
     private String location;
     private String summary;
 
@@ -276,16 +270,13 @@ final class LakeImpl implements LakeStep {
 
     @Override
     public EngagementFinalStep from(int year, int month) {
-      this.startYear = year;
-      this.startMonth = month;
+      start = () -> Problems.month(year, month, "/start");
       return this;
     }
 
     @Override
     public EngagementFinalStep until(int year, int month) {
-      this.ended = true;
-      this.endYear = year;
-      this.endMonth = month;
+      end = () -> Problems.month(year, month, "/end");
       return this;
     }
 
@@ -303,16 +294,16 @@ final class LakeImpl implements LakeStep {
 
     Engagement toValue() {
       Problems problems = new Problems();
-      YearMonth start = problems.attempt("", () -> Problems.month(startYear, startMonth, "/start"));
-      Optional<YearMonth> end = ended ? Optional.ofNullable(problems.attempt("", () -> Problems.month(endYear, endMonth, "/end"))) : Optional.empty();
+      YearMonth started = problems.attempt("", start);
+      Optional<YearMonth> ended = Optional.ofNullable(problems.attempt("", end));
       problems.throwIfAny();
       return ImmutableEngagement.builder()
           .id(id)
           .kind(kind)
           .name(name)
           .role(role)
-          .start(start)
-          .end(end)
+          .start(started)
+          .end(ended)
           .location(Optional.ofNullable(location))
           .summary(Optional.ofNullable(summary))
           .build();

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A story. */
 final class StoryImpl implements StoryFinalStep {
@@ -14,12 +15,9 @@ final class StoryImpl implements StoryFinalStep {
   final String id;
   private final String title;
   private String challenge;
-  private boolean started;
-  private int startYear;
-  private int startMonth;
-  private boolean ended;
-  private int endYear;
-  private int endMonth;
+  /** The months, made when the story is built, so a bad one is reported with the story's other problems. */
+  private Supplier<YearMonth> start = () -> null;
+  private Supplier<YearMonth> end = () -> null;
   private final List<String> tags = new ArrayList<>();
 
   StoryImpl(String id, String title) {
@@ -35,17 +33,13 @@ final class StoryImpl implements StoryFinalStep {
 
   @Override
   public StoryFinalStep during(int year, int month) {
-    this.started = true;
-    this.startYear = year;
-    this.startMonth = month;
+    start = () -> Problems.month(year, month, "/start");
     return this;
   }
 
   @Override
   public StoryFinalStep until(int year, int month) {
-    this.ended = true;
-    this.endYear = year;
-    this.endMonth = month;
+    end = () -> Problems.month(year, month, "/end");
     return this;
   }
 
@@ -58,14 +52,14 @@ final class StoryImpl implements StoryFinalStep {
   Story toValue() {
     Problems problems = new Problems();
     StoryId storyId = problems.attempt("/id", () -> StoryId.parse(id));
-    Optional<YearMonth> start = started ? Optional.ofNullable(problems.attempt("", () -> Problems.month(startYear, startMonth, "/start"))) : Optional.empty();
-    Optional<YearMonth> end = ended ? Optional.ofNullable(problems.attempt("", () -> Problems.month(endYear, endMonth, "/end"))) : Optional.empty();
+    Optional<YearMonth> started = Optional.ofNullable(problems.attempt("", start));
+    Optional<YearMonth> ended = Optional.ofNullable(problems.attempt("", end));
     Story story = storyId == null ? null : problems.attempt("", () -> ImmutableStory.builder()
         .id(storyId)
         .title(title)
         .challenge(Optional.ofNullable(challenge))
-        .start(start)
-        .end(end)
+        .start(started)
+        .end(ended)
         .addAllTags(tags)
         .build());
     problems.throwIfAny();

@@ -170,27 +170,11 @@ final class ClaimWords {
   }
 
   private static boolean looksPastTense(String lower) {
-    if (lower.length() < 5 || !lower.endsWith("ed") || lower.endsWith("eed")) {
-      return false;
-    }
-    for (int i = 0; i < lower.length(); i++) {
-      if (!Character.isLetter((int) lower.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return lower.length() >= 5 && lower.endsWith("ed") && !lower.endsWith("eed") && lower.chars().allMatch(Character::isLetter);
   }
 
   private static boolean isAdverb(String word) {
-    if (word.length() <= 4 || !word.toLowerCase(Locale.ROOT).endsWith("ly")) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isDigit((int) word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return word.length() > 4 && word.toLowerCase(Locale.ROOT).endsWith("ly") && word.chars().noneMatch(Character::isDigit);
   }
 
   /** Up to {@code max} leading words: runs of letters, digits, hyphens and apostrophes. */

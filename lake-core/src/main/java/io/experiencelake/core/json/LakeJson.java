@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -52,13 +53,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LakeJson {
 
-  private static final ObjectWriter WRITER = Mappers.STRICT.writer().with(new DefaultPrettyPrinter(
-          Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
+  private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static final ObjectWriter WRITER = Mappers.STRICT.writer().with(LAYOUT);
 
   private LakeJson() {}
 
@@ -258,6 +259,14 @@ public final class LakeJson {
    */
   public static JsonMapper strictMapper() {
     return Mappers.STRICT;
+  }
+
+  /**
+   * The layout of {@code lake.json}, for other JSON files written the same way: two-space
+   * indentation, {@code "key": value}, {@code \n} line ends, empty objects and arrays as {@code {}} and {@code []}.
+   */
+  public static PrettyPrinter layout() {
+    return LAYOUT;
   }
 
   /** The lake as a JSON tree, {@code $schema} first. */

@@ -39,6 +39,19 @@ final class SchemaErrors {
   private static final Set<String> ENTRY_PARTS = Set.of("claim", "constraint", "decision", "evidence", "status");
   private static final String PARTS_HINT = "every entry needs all five parts: claim, constraint, decision, evidence and status";
 
+  /** How a string that breaks a definition of {@code common.json} is reported: "… is 'x', not a slug; use …". */
+  private record Wording(Rule rule, String isNot, String hint) {}
+
+  /** The wording of each {@code common.json} definition that checks a string's form, by definition name. */
+  private static final Map<String, Wording> WORDINGS = Map.of(
+      "slug", new Wording(Rule.BAD_ID, "not a slug", "use lowercase letters, digits and single hyphens, e.g. 'phase-gates'"),
+      "sha256", new Wording(Rule.BAD_DIGEST, "not 64 lowercase hex characters", "paste the output of 'sha256sum FILE' (64 characters, 0-9 and a-f)"),
+      "jsonPointer", new Wording(Rule.BAD_FORMAT, "not a JSON Pointer", "a JSON Pointer is empty or starts with '/', e.g. /partial_promotions"),
+      "date", new Wording(Rule.BAD_FORMAT, "not a valid date", "write a real date as YYYY-MM-DD, e.g. 2025-03-14"),
+      "month", new Wording(Rule.BAD_FORMAT, "not a valid month", "write the month as YYYY-MM, e.g. 2024-09"),
+      "uri", new Wording(Rule.BAD_FORMAT, "not an absolute URI", "write the full address, e.g. https://github.com/you/repo/pull/42"),
+      "uriReference", new Wording(Rule.BAD_FORMAT, "not a valid URI", "write an address such as https://example.org/you, with spaces written as %20"));
+
   private final JsonNode document;
   private final Function<String, JsonNode> schemaAt;
   /** The missing-field reports made so far, which a misspelt field's "did you mean" may explain. */
@@ -267,37 +280,17 @@ final class SchemaErrors {
         String field = JsonPointer.compile(pointer).last().getMatchingProperty();
         return Diagnostic.of(Rule.BLANK_PART, pointer, what + " is blank",
             "write " + (field.chars().allMatch(Character::isDigit) ? "it" : "the " + field) + " in words; blank text is not a part");
-      case "slug":
-        return Diagnostic.of(Rule.BAD_ID, pointer, what + " is " + value + ", not a slug",
-            "use lowercase letters, digits and single hyphens, e.g. 'phase-gates'");
       case "storyId":
         return storyId(pointer, what, value);
-      case "sha256":
-        return Diagnostic.of(Rule.BAD_DIGEST, pointer, what + " is " + value + ", not 64 lowercase hex characters",
-            "paste the output of 'sha256sum FILE' (64 characters, 0-9 and a-f)");
       case "relativePath":
         // Each rule of the definition says in its $comment what a path that breaks it does.
         String reason = parts.length > 2 ? schemaAt.apply(COMMON + String.join("/", parts[0], parts[1], parts[2])).path("$comment").asString("") : "";
         return Diagnostic.of(Rule.UNSAFE_PATH, pointer,
             what + " is " + value + ", which " + (reason.isEmpty() ? "is not a safe relative path" : reason),
             "write the path relative to the evidence root with '/' separators and no '..'");
-      case "jsonPointer":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a JSON Pointer",
-            "a JSON Pointer is empty or starts with '/', e.g. /partial_promotions");
-      case "date":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid date",
-            "write a real date as YYYY-MM-DD, e.g. 2025-03-14");
-      case "month":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid month",
-            "write the month as YYYY-MM, e.g. 2024-09");
-      case "uri":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not an absolute URI",
-            "write the full address, e.g. https://github.com/you/repo/pull/42");
-      case "uriReference":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid URI",
-            "write an address such as https://example.org/you, with spaces written as %20");
       default:
-        return null;
+        Wording wording = WORDINGS.get(parts[0]);
+        return wording == null ? null : Diagnostic.of(wording.rule(), pointer, what + " is " + value + ", " + wording.isNot(), wording.hint());
     }
   }
 
