@@ -28,4 +28,15 @@ class SuggestionsTests {
     Suggestions stories = new Suggestions(() -> List.of("46AB", "46AA", "46AC"));
     assertThat(stories.nearest("46AZ")).contains("46AA");
   }
+
+  @Test
+  void stopsSuggestingAfterItsBudgetOfComparisons() {
+    List<String> ids = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "id-" + i).toList();
+    Suggestions many = new Suggestions(() -> ids);
+    for (int i = 0; i < Suggestions.COMPARISONS / ids.size(); i++) {
+      assertThat(many.nearest("id-" + i + "x")).as("lookup %s", i).contains("id-" + i);
+    }
+    assertThat(many.nearest("id-7x")).as("an answer already found").contains("id-7");
+    assertThat(many.nearest("id-99x")).as("past the budget").isEmpty();
+  }
 }
