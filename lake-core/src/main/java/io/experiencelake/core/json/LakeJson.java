@@ -255,7 +255,7 @@ public final class LakeJson {
   /**
    * The library's one strict Jackson configuration, for reading other JSON the same way a lake is
    * read: duplicate keys, trailing content and NaN are errors, within the stream constraints of a
-   * lake (strings up to 1,000,000 characters, documents up to 64 MiB, 16,000,000 tokens).
+   * lake (strings up to 1,000,000 characters, documents up to 256 MiB, 16,000,000 tokens).
    */
   public static JsonMapper strictMapper() {
     return Mappers.STRICT;

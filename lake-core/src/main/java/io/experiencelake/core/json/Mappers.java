@@ -19,9 +19,10 @@ final class Mappers {
 
   /**
    * The most bytes (and characters) a lake document may hold; checked before a file is read into
-   * memory. A generated lake of 2,000 entries, the most a lake is designed for, is about 2.8 MiB.
+   * memory (a generated lake of 2,000 entries, the most a lake is designed for, is about 2.8 MiB);
+   * a larger one that fits but not in the heap is a located error naming the heap size.
    */
-  static final int MAX_DOCUMENT_LENGTH = 64 * 1024 * 1024;
+  static final int MAX_DOCUMENT_LENGTH = 256 * 1024 * 1024;
 
   /** The most JSON tokens a lake document may hold, so the parsed tree stays bounded too. */
   static final long MAX_TOKEN_COUNT = 16_000_000;
