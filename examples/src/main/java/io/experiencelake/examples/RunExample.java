@@ -7,7 +7,6 @@ import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Tier;
 import io.experiencelake.core.analysis.Coverage;
-import io.experiencelake.core.analysis.CoverageHeatmap;
 import io.experiencelake.core.analysis.Gap;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
@@ -20,6 +19,7 @@ import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
+import io.experiencelake.render.coverage.CoverageHeatmap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * seed's role (score and gaps), whose heatmap it writes as {@code coverage.svg}.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am verify exec:java
+ * ./mvnw -q -pl examples -am -DskipTests package exec:java
  * }</pre>
  *
  * <p>The optional arguments are the output directory (default {@code examples/target/lake}) and the
@@ -92,16 +92,17 @@ public final class RunExample {
 
   /** The renderers the example runs. */
   public static final List<String> RENDERERS =
-      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume");
+      List.of("cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume", "pdf", "docx");
 
   /**
    * Renders the lake with {@link #RENDERERS} into {@code directory}, replacing an earlier render
    * there; {@link #write} then adds {@code lake.json} beside the outputs.
    */
   static RenderRun render(Lake lake, VerificationReport report, Path directory) throws IOException {
-    // lake.json is the only file this program adds beside a render's outputs; without it an
-    // earlier run's folder holds nothing but outputs, which the render may replace.
+    // lake.json and coverage.svg are the files this program adds beside a render's outputs; without
+    // them an earlier run's folder holds nothing but outputs, which the render may replace.
     Files.deleteIfExists(directory.resolve("lake.json"));
+    Files.deleteIfExists(directory.resolve("coverage.svg"));
     RenderOptions options = ImmutableRenderOptions.builder()
         .today(SeedLake.TODAY)
         .role(ROLE)

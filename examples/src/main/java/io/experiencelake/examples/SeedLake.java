@@ -116,8 +116,10 @@ public final class SeedLake {
     LakeStep lake = Lakes.lake(owner("Alex Example", "ML platform engineer")
         .email("alex@example.org")
         .location("Manchester, UK")
-        .summary("Illustrative owner of the seed lake: a platform engineer who runs ML data pipelines "
-            + "end to end and backs every claim with evidence."));
+        .site("https://alex.example.org/")
+        .summary("Platform engineer who runs ML data pipelines end to end, from ingestion and streaming to "
+            + "storage and the cloud they run on, and backs every claim with a log, a receipt or a report "
+            + "anyone can check."));
     lake = capabilities(lake);
     lake = engagements(lake);
     lake = stories(lake);
@@ -163,7 +165,15 @@ public final class SeedLake {
             .requires(SCALE_PERF, 0.7)
             .requires(REALISM_GOVERNANCE, 0.6)
             .keywords("mlops", "ml platform", "data pipelines", "idempotency", "kinesis", "json schema",
-                "infrastructure as code", "observability"));
+                "infrastructure as code", "observability")
+            .letterOpening("I am applying for the MLOps / ML Platform Engineer role because the part of machine "
+                + "learning I care about is the platform underneath the models: runs that can prove what they "
+                + "did, pipelines that survive retries and replays, and environments a small team can afford. "
+                + "For the last two years I have built and run that platform for a multi-service fraud data "
+                + "system, and moved it onto a managed cloud environment under a fixed budget.")
+            .letterClosing("I would like to bring the same discipline to your platform team. I would welcome the "
+                + "chance to walk you through any of this work, including the parts that are still in progress. "
+                + "Thank you for reading."));
   }
 
   private static LakeStep engagements(LakeStep lake) {
@@ -171,13 +181,13 @@ public final class SeedLake {
         .engagement(project(PLATFORM, "Fraud data platform (multi-service)")
             .role("Platform engineer, lead")
             .from(2024, 9)
-            .summary("Illustrative: a multi-service platform that generates, ingests, scores and labels "
-                + "synthetic card transactions."))
+            .summary("A multi-service platform that generates, ingests, scores and labels synthetic card "
+                + "transactions."))
         .engagement(project(DEV_MIN, "Dev-min managed environment")
             .role("Migration lead")
             .from(2026, 3)
-            .summary("Illustrative: moving the platform from one machine to a small managed cloud "
-                + "environment under a fixed monthly budget."));
+            .summary("Moving the platform from one machine to a small managed cloud environment under a fixed "
+                + "monthly budget."));
   }
 
   private static LakeStep stories(LakeStep lake) {

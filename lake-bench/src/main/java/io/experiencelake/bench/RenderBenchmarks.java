@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 public class RenderBenchmarks extends LakeSizes {
 
   /** Which renderer, by its name. */
-  @Param({"cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume"})
+  @Param({"cv", "cover-letter", "linkedin", "interview", "portfolio", "jsonresume", "pdf", "docx"})
   public String renderer;
 
   private Lake lake;

@@ -2,17 +2,18 @@ package io.experiencelake.cli;
 
 import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.analysis.CapabilityCoverage;
 import io.experiencelake.core.analysis.Coverage;
-import io.experiencelake.core.analysis.CoverageHeatmap;
-import io.experiencelake.core.analysis.CoverageMarkdown;
 import io.experiencelake.core.analysis.CoveredEntry;
 import io.experiencelake.core.analysis.Gap;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import io.experiencelake.render.coverage.CoverageHeatmap;
+import io.experiencelake.render.coverage.CoverageMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
         "The score is the weighted share of the role's required capabilities backed by an ACHIEVED entry; "
             + "with --evidence, only by one whose evidence verified.",
-        "Exits with 0 when the coverage was printed, 1 when the lake has errors or no such role."},
+        "Exits with 0 when the coverage was printed, 1 when the lake has errors or no such role, or the heatmap could not be written."},
     sortOptions = false)
 final class CoverageCommand extends LakeFileCommand {
 
@@ -55,8 +56,13 @@ final class CoverageCommand extends LakeFileCommand {
   OutputFormat format;
 
   @Option(names = "--svg", paramLabel = "FILE",
-      description = "Also write the heatmap (capabilities × clusters, coloured by strongest status) to FILE as SVG.")
+      description = "Also write the heatmap (capabilities × clusters, coloured by strongest status) to FILE as SVG, atomically; "
+          + "an existing FILE only when it is a heatmap, unless --force.")
   Path svg;
+
+  @Option(names = "--force",
+      description = "With --svg: replace FILE even when it is not a heatmap. Never a folder, a link, a device, a pipe or the lake.")
+  boolean force;
 
   @Override
   public Integer call() {
@@ -64,6 +70,11 @@ final class CoverageCommand extends LakeFileCommand {
       throw new ParameterException(spec.commandLine(), "lake coverage writes a report, not diagnostics: use --format text or json");
     }
     requireEvidenceDirectory(evidence);
+    if (svg != null) {
+      OutputPaths.requireApartFromInput(spec, "--svg", svg, file);
+      OutputPaths.requireApartFromEvidence(spec, "--svg", svg, evidence);
+      OutputPaths.requireFile(spec, "--svg", svg, force, OutputPaths::isHeatmap, "a heatmap lake coverage wrote");
+    }
     LoadedLake loaded;
     try {
       loaded = load();
@@ -84,7 +95,7 @@ final class CoverageCommand extends LakeFileCommand {
       try {
         AtomicFiles.write(svg, CoverageHeatmap.svg(coverage).getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        err().println("lake: cannot write " + Terminal.safe(svg.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
+        err().println("lake: cannot write " + Terminal.safe(svg.toString()) + ": " + Terminal.safe(IoErrors.reason(e)) + "; nothing was written");
         err().flush();
         return LakeCli.FAILED;
       }

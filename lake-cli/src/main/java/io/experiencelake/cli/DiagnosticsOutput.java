@@ -8,7 +8,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes diagnostics in an {@link OutputFormat}: compiler-style text, a JSON array, or a SARIF log. */
-final class DiagnosticsOutput {
+public final class DiagnosticsOutput {
 
   /** The command's own JSON mapper: Jackson 3 defaults. */
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,7 +33,7 @@ final class DiagnosticsOutput {
             .writeValueAsString(diagnostics));
         break;
       case SARIF:
-        out.println(PRETTY.writeValueAsString(Sarif.log(diagnostics)));
+        out.print(Sarif.json(diagnostics));
         break;
       default:
         throw new IllegalStateException("unknown format " + format);
@@ -42,7 +42,7 @@ final class DiagnosticsOutput {
   }
 
   /** {@code 2 errors, 1 warning}. */
-  static String counts(List<Diagnostic> diagnostics) {
+  public static String counts(List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
     return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");

@@ -14,19 +14,34 @@ import java.util.Map;
  * Turns a verification report into diagnostics at each anchor's JSON Pointer: a mismatch, a
  * missing file and a rejected path are errors, a repro step not run is a warning; verified anchors
  * and links (never verifiable) say nothing.
+ *
+ * <pre>{@code
+ * List<Diagnostic> located = loaded.locate(EvidenceDiagnostics.of(report, "pass --allow-commands to run it"));
+ * }</pre>
  */
-final class EvidenceDiagnostics {
+public final class EvidenceDiagnostics {
+
+  /** The hint of a repro step not run, in the command's words. */
+  static final String ALLOW_COMMANDS = "pass --allow-commands to run it, for a lake you trust";
 
   private EvidenceDiagnostics() {}
 
-  /** The diagnostics of {@code report}, in entry and anchor order. */
+  /** The diagnostics of {@code report}, in entry and anchor order, telling how to allow commands in the command's words. */
   static List<Diagnostic> of(VerificationReport report) {
+    return of(report, ALLOW_COMMANDS);
+  }
+
+  /**
+   * The diagnostics of {@code report}, in entry and anchor order; a repro step that was not run
+   * gets {@code allowCommandsHint}, which says how to allow commands where the caller is configured.
+   */
+  public static List<Diagnostic> of(VerificationReport report, String allowCommandsHint) {
     List<Diagnostic> out = new ArrayList<>();
     for (EntryVerification entry : report.entries()) {
       entry.statusProblem().ifPresent(problem -> out.add(Diagnostic.of(Rule.NO_VERIFIABLE_EVIDENCE,
           entry.pointer() + "/status", "entry '" + entry.entryId() + "': " + problem, "")));
       for (AnchorResult anchor : entry.anchors()) {
-        Diagnostic diagnostic = of(anchor);
+        Diagnostic diagnostic = of(anchor, allowCommandsHint);
         if (diagnostic != null) {
           out.add(diagnostic);
         }
@@ -35,18 +50,22 @@ final class EvidenceDiagnostics {
     return List.copyOf(out);
   }
 
-  /** The rule and hint of each outcome that is reported; verified anchors and links say nothing. */
+  /**
+   * The rule and hint of each outcome that is reported (a repro step not run gets the caller's
+   * hint instead); verified anchors and links say nothing.
+   */
   private static final Map<Outcome, Map.Entry<Rule, String>> REPORTED = Map.of(
       Outcome.MISMATCH, Map.entry(Rule.EVIDENCE_MISMATCH,
           "if the evidence changed on purpose, update the anchor (its sha256 from 'sha256sum FILE', or its value); otherwise the claim no longer holds"),
       Outcome.MISSING, Map.entry(Rule.EVIDENCE_MISSING, "put the evidence under the evidence root at that path, or correct the anchor's path"),
       Outcome.REJECTED, Map.entry(Rule.EVIDENCE_REJECTED,
           "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out"),
-      Outcome.NOT_RUN, Map.entry(Rule.COMMAND_NOT_RUN, "pass --allow-commands to run it, for a lake you trust"));
+      Outcome.NOT_RUN, Map.entry(Rule.COMMAND_NOT_RUN, ALLOW_COMMANDS));
 
-  private static Diagnostic of(AnchorResult anchor) {
+  private static Diagnostic of(AnchorResult anchor, String allowCommandsHint) {
     Map.Entry<Rule, String> reported = REPORTED.get(anchor.outcome());
     return reported == null ? null
-        : Diagnostic.of(reported.getKey(), anchor.pointer(), "entry '" + anchor.entryId() + "', " + anchor.describe(), reported.getValue());
+        : Diagnostic.of(reported.getKey(), anchor.pointer(), "entry '" + anchor.entryId() + "', " + anchor.describe(),
+            anchor.outcome() == Outcome.NOT_RUN ? allowCommandsHint : reported.getValue());
   }
 }

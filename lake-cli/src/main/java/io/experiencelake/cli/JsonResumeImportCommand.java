@@ -1,13 +1,13 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.core.json.LakeFiles;
+import io.experiencelake.core.json.LakeFormat;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
@@ -39,10 +38,10 @@ final class JsonResumeImportCommand extends Subcommand {
   Path resume;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "lake.json",
-      description = "Where to write the lake. Default: ${DEFAULT-VALUE}.")
+      description = "Where to write the lake: a .json file, or .yaml/.yml for YAML. Default: ${DEFAULT-VALUE}.")
   Path output;
 
-  @Option(names = "--force", description = "Replace the output file when it exists.")
+  @Option(names = "--force", description = "Replace the output file when it exists and is a regular file; never a folder, a link, a device, a pipe or the resume.")
   boolean force;
 
   @Option(names = "--headline", paramLabel = "TEXT",
@@ -51,33 +50,23 @@ final class JsonResumeImportCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    if (Files.isDirectory(output)) {
-      throw new ParameterException(spec.commandLine(), "--out " + Terminal.safe(output.toString()) + " is a directory; name the lake file, e.g. lake.json");
-    }
-    Path folder = output.toAbsolutePath().getParent();
-    if (folder != null && !Files.isDirectory(folder)) {
-      throw new ParameterException(spec.commandLine(), "--out " + Terminal.safe(output.toString()) + ": the folder "
-          + Terminal.safe(folder.toString()) + " does not exist; create it first");
-    }
-    if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !force) {
-      throw new ParameterException(spec.commandLine(), Terminal.safe(output.toString())
-          + " exists; pass --force to replace it, or choose another --out");
-    }
+    OutputPaths.requireApartFromInput(spec, "--out", output, resume);
+    OutputPaths.requireFile(spec, "--out", output, force, written -> false, null);
     JsonResumeImporter.Result imported;
     LoadedLake loaded;
     try {
       JsonNode tree = JsonResumeReader.read(resume);
       imported = JsonResumeImporter.toLake(tree, resume.toString(), Optional.ofNullable(headline), checkOptions().today());
-      loaded = LakeJson.read(LakeJson.write(imported.lake()), output.toString(), checkOptions());
+      loaded = LakeFormat.of(output).read(LakeFormat.of(output).write(imported.lake()), output.toString(), checkOptions());
     } catch (LakeException e) {
       DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
           List.of(resume + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; nothing was written"), err());
       return LakeCli.FAILED;
     }
     try {
-      LakeJson.write(imported.lake(), output);
+      LakeFiles.write(imported.lake(), output);
     } catch (IOException | RuntimeException e) {
-      err().println(Terminal.safe("lake: cannot write " + output + ": " + describe(e) + "; nothing was written"));
+      err().println(Terminal.safe("lake: cannot write " + output + ": " + IoErrors.reason(e) + "; nothing was written"));
       return LakeCli.FAILED;
     }
     DiagnosticsOutput.write(OutputFormat.TEXT, imported.notes(), List.of(), err());
@@ -118,15 +107,5 @@ final class JsonResumeImportCommand extends Subcommand {
 
   private static String count(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission to write " + ((java.nio.file.AccessDeniedException) e).getFile() + " was denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "there is no such folder for " + ((java.nio.file.NoSuchFileException) e).getFile();
-    }
-    return e.getMessage() == null ? "an I/O error" : e.getMessage();
   }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
  * {@code lake}: the top of the command tree, holding the {@link Environment} its subcommands use.
  *
  * <p>A subcommand is one class: a {@code @Command} (usually a {@link LakeFileCommand}) listed in
- * {@code subcommands} below. {@code --help} and {@code --version} reach every subcommand through
- * the inherited scope.
+ * {@link LakeCli#SUBCOMMANDS}, which adds only the one a command line runs, so no other is loaded.
+ * {@code --help} and {@code --version} reach every subcommand through the inherited scope.
  */
 @Command(
     name = "lake",
@@ -19,10 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
-    header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json).",
+    header = "Checks, verifies, renders, measures and hashes an Experience Lake (lake.json or lake.yaml).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, VerifyCommand.class, RenderCommand.class, CoverageCommand.class, HashCommand.class,
-        ImportCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

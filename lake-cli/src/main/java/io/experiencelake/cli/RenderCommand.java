@@ -1,12 +1,18 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import io.experiencelake.render.ExistingOutput;
 import io.experiencelake.render.ImmutableRenderOptions;
+import io.experiencelake.render.OutputRefusedException;
+import io.experiencelake.render.PaperSize;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
@@ -14,13 +20,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code lake render FILE --out DIR}: checks the lake and renders it with the chosen renderers
@@ -29,23 +39,34 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(
     name = "render",
-    header = "Renders a lake into an output folder: CV, cover letter, LinkedIn, interview notes, portfolio, JSON Resume.",
+    header = "Renders a lake into an output folder: CV, cover letter, LinkedIn, interview notes, portfolio, JSON Resume, PDF and DOCX.",
     description = {
-        "The lake must have no errors; it is rendered in memory first, then the output folder is replaced as a whole "
-            + "(it must be new, empty, or an earlier render's folder, with its manifest.json).",
+        "The lake must have no errors; it is rendered in memory first, then the output folder is replaced as a whole: "
+            + "it must be new, empty, or an earlier render's folder (its manifest.json says so) holding only what that render wrote, "
+            + "unless --force. What a render that was stopped left beside the folder is put back or removed first, with a line saying so.",
         "With --evidence the evidence is verified first and the portfolio shows each anchor's outcome.",
         "Exits with 0 when the folder was written (render warnings, such as LinkedIn cuts, are printed), "
             + "1 when the lake has errors or the folder could not be written: nothing is written then."},
     sortOptions = false)
 final class RenderCommand extends LakeFileCommand {
 
-  @Option(names = "--to", paramLabel = "NAMES", split = ",",
-      description = "The renderers to run, comma-separated, e.g. cv,linkedin. Default: all of them.")
+  @Option(names = "--to", paramLabel = "NAMES", split = ",", completionCandidates = RendererNames.class,
+      description = "The renderers to run, comma-separated, of ${COMPLETION-CANDIDATES}. Default: all of them.")
   List<String> to = new ArrayList<>();
 
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = PaperConverter.class,
+      description = "The paper the PDF and DOCX documents are set on: a4 or letter. Default: ${DEFAULT-VALUE}.")
+  PaperSize paper;
+
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "The output folder; replaced as a whole.")
+      description = "The output folder; replaced as a whole. It must be new, empty, or an earlier render's folder, unchanged; "
+          + "never inside the evidence root, nor holding it or the lake.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace an earlier render's folder even when files in it changed, or were added, since (they are lost). "
+          + "Never a folder no render wrote, a file, a link, a device or a pipe.")
+  boolean force;
 
   @Option(names = "--role", paramLabel = "NAME",
       description = "The id of the role profile to render for (see the lake's 'roles').")
@@ -67,13 +88,28 @@ final class RenderCommand extends LakeFileCommand {
       description = "How diagnostics are written: text, json or sarif. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(names = "--watch",
+      description = "Keep going: render again after every change to the lake or (with --evidence) its evidence, until Ctrl-C.")
+  boolean watch;
+
   @Override
   public Integer call() {
+    if (watch && readsStandardInput()) {
+      throw new ParameterException(spec.commandLine(), "--watch needs a lake file to watch, not - (standard input)");
+    }
+    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, () -> { }, out(), err()) : render();
+  }
+
+  /** Renders once: the whole command without {@code --watch}. */
+  int render() {
     String[] names = renderers();
     if (allowCommands && evidence == null) {
       throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
     }
     requireEvidenceDirectory(evidence);
+    OutputPaths.requireFolder(spec, "--out", out);
+    OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
+    OutputPaths.requireApartFromInput(spec, "--out", out, file);
     LoadedLake loaded;
     try {
       loaded = load();
@@ -83,6 +119,7 @@ final class RenderCommand extends LakeFileCommand {
     ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
         .today(checkOptions().today())
         .includeTargets(includeTargets)
+        .paper(paper)
         .role(Optional.ofNullable(role));
     List<String> summary = new ArrayList<>();
     if (evidence != null) {
@@ -102,16 +139,16 @@ final class RenderCommand extends LakeFileCommand {
       diagnostics.addAll(loaded.locate(e.diagnostics()));
       return failed(diagnostics);
     }
-    try {
-      Rendering.write(run, out);
-    } catch (IOException e) {
-      err().println("lake: cannot write " + Terminal.safe(out.toString()) + ": "
-          + Terminal.safe(String.valueOf(e.getMessage())) + "; nothing was written");
-      err().flush();
-      return LakeCli.FAILED;
-    }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
     diagnostics.addAll(loaded.locate(run.warnings()));
+    List<String> recovered;
+    try {
+      recovered = Rendering.write(run, out, force ? ExistingOutput.REPLACE_ANY_RENDER : ExistingOutput.REPLACE_UNCHANGED_RENDER);
+    } catch (IOException e) {
+      return notWritten(e, diagnostics);
+    }
+    recovered.forEach(line -> err().println("lake: " + Terminal.safe(line)));
+    err().flush();
     summary.add("rendered " + String.join(", ", run.renderers()) + " into " + out + ": "
         + run.artifacts().size() + (run.artifacts().size() == 1 ? " file" : " files") + " and " + RenderRun.MANIFEST);
     summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));
@@ -134,9 +171,54 @@ final class RenderCommand extends LakeFileCommand {
     return chosen.toArray(new String[0]);
   }
 
+  /**
+   * Reports a write that failed or was refused: why on standard error, and the diagnostics with the
+   * failure among them on standard output, so a machine format stays whole.
+   */
+  private int notWritten(IOException e, List<Diagnostic> diagnostics) {
+    String why = "cannot write " + out + ": " + IoErrors.reason(e);
+    String hint;
+    if (e instanceof OutputRefusedException refused) {
+      hint = refused.replaceableOnPurpose() ? "pass --force to replace it anyway, losing what is listed" : "";
+    } else {
+      hint = "the previous output, if any, is as it was";
+    }
+    err().println("lake: " + Terminal.safe(why + (hint.isEmpty() ? "" : "; " + hint) + "; nothing was written"));
+    err().flush();
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    if (format != OutputFormat.TEXT) {
+      all.add(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.OUTPUT_NOT_WRITTEN, "", why, hint)).withSource(out.toString()));
+    }
+    DiagnosticsOutput.write(format, all, List.of(file + ": " + DiagnosticsOutput.counts(all) + "; nothing was written"), out());
+    return LakeCli.FAILED;
+  }
+
   private int failed(List<Diagnostic> diagnostics) {
     DiagnosticsOutput.write(format, diagnostics,
         List.of(file + ": " + DiagnosticsOutput.counts(diagnostics) + "; nothing was rendered"), out());
     return LakeCli.FAILED;
+  }
+
+  /** The names of the renderers on the class path, for {@code --to}'s help. */
+  static final class RendererNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Renderers.names().iterator();
+    }
+  }
+
+  /** {@code a4} or {@code letter}, in any case. */
+  static final class PaperConverter implements ITypeConverter<PaperSize> {
+    @Override
+    public PaperSize convert(String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case "a4":
+          return PaperSize.A4;
+        case "letter":
+          return PaperSize.LETTER;
+        default:
+          throw new TypeConversionException("'" + value + "' is not a paper size; use a4 or letter");
+      }
+    }
   }
 }

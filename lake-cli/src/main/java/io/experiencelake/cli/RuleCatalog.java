@@ -20,9 +20,9 @@ final class RuleCatalog {
   private static final Map<Rule, String> DESCRIPTIONS = new EnumMap<>(Rule.class);
 
   static {
-    DESCRIPTIONS.put(Rule.JSON_SYNTAX, "The input is not well-formed JSON: a syntax error, NaN or Infinity, a comment, invalid UTF-8 or a parser limit passed");
-    DESCRIPTIONS.put(Rule.DUPLICATE_KEY, "An object names the same key twice");
-    DESCRIPTIONS.put(Rule.TRAILING_CONTENT, "Something follows the end of the lake's JSON object");
+    DESCRIPTIONS.put(Rule.JSON_SYNTAX, "The input is not well-formed JSON or YAML: a syntax error, NaN or Infinity, a comment, invalid UTF-8 or a parser limit passed");
+    DESCRIPTIONS.put(Rule.DUPLICATE_KEY, "An object names the same key twice (in YAML, also through a merge key)");
+    DESCRIPTIONS.put(Rule.TRAILING_CONTENT, "Something follows the end of the lake's JSON object, or a second YAML document");
     DESCRIPTIONS.put(Rule.UNREADABLE, "The input could not be read: a missing file, a folder, an I/O error or a file too large");
     DESCRIPTIONS.put(Rule.SCHEMA, "A value has the wrong type or shape for the lake's JSON Schema");
     DESCRIPTIONS.put(Rule.UNKNOWN_FIELD, "A field the lake's JSON Schema does not know");
@@ -48,6 +48,9 @@ final class RuleCatalog {
     DESCRIPTIONS.put(Rule.COMMAND_NOT_RUN, "A repro step was not run because commands were not allowed");
     DESCRIPTIONS.put(Rule.IMPORT_SKIPPED, "An item of the imported resume was left out of the lake");
     DESCRIPTIONS.put(Rule.TOO_MANY_PROBLEMS, "More problems were found than one report lists; the rest are counted");
+    DESCRIPTIONS.put(Rule.UNSUPPORTED_YAML, "A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds, a key that is not text, .nan or .inf");
+    DESCRIPTIONS.put(Rule.OUTPUT_NOT_WRITTEN, "An output could not be written, or would have replaced something the command did not write; nothing was written");
+    DESCRIPTIONS.put(Rule.UNPRINTABLE, "A typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark");
   }
 
   private static final List<Entry> ALL = build();

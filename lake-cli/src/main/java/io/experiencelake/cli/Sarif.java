@@ -15,8 +15,14 @@ import tools.jackson.databind.node.ObjectNode;
  * Diagnostics as a SARIF 2.1.0 log, so code-scanning tools show them: one run whose tool driver
  * lists every rule of {@link RuleCatalog}, and one result per diagnostic, located by file, line and
  * column, and by JSON Pointer as a logical location.
+ *
+ * <p>The {@code lake} command writes it with {@code --format sarif}, and {@code lake-maven-plugin}
+ * writes the same log to {@code target/lake/lake.sarif}:
+ * <pre>{@code
+ * Files.writeString(Path.of("lake.sarif"), Sarif.json(diagnostics));
+ * }</pre>
  */
-final class Sarif {
+public final class Sarif {
 
   /** The schema URI a SARIF 2.1.0 log names. */
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -27,6 +33,11 @@ final class Sarif {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Sarif() {}
+
+  /** The SARIF log of {@code diagnostics} as indented JSON text, ending with a newline. */
+  public static String json(List<Diagnostic> diagnostics) {
+    return DiagnosticsOutput.PRETTY.writeValueAsString(log(diagnostics)) + "\n";
+  }
 
   /** The SARIF log of {@code diagnostics}. */
   static ObjectNode log(List<Diagnostic> diagnostics) {

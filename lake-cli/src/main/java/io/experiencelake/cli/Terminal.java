@@ -7,7 +7,7 @@ import java.util.Locale;
  * Text for a terminal: lake text is untrusted, so characters that could move the cursor, recolour
  * the screen, end a line or reorder what a reader sees are shown escaped instead.
  */
-final class Terminal {
+public final class Terminal {
 
   private Terminal() {}
 
@@ -15,7 +15,7 @@ final class Terminal {
    * The text with control characters (C0, DEL, C1), line and paragraph separators and bidirectional
    * controls such as U+202E written as {@code \}{@code u202e}, so one diagnostic stays one honest line.
    */
-  static String safe(String text) {
+  public static String safe(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -135,6 +135,9 @@ final class VerifyCommand extends LakeFileCommand {
       if (duration == null || duration.isNegative() || duration.isZero()) {
         throw new TypeConversionException("'" + Terminal.safe(value) + "' is not a positive duration; write e.g. 30s, 2m, 1500ms or PT30S");
       }
+      if (duration.compareTo(VerifyOptions.MAX_COMMAND_TIMEOUT) > 0) {
+        throw new TypeConversionException("'" + Terminal.safe(value) + "' is longer than a repro step may run (24h at most); write e.g. 30s, 2m or 1h");
+      }
       return duration;
     }
 

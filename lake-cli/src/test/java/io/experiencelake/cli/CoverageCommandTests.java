@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.analysis.Coverage;
-import io.experiencelake.core.analysis.CoverageHeatmap;
-import io.experiencelake.core.analysis.CoverageMarkdown;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import io.experiencelake.render.coverage.CoverageHeatmap;
+import io.experiencelake.render.coverage.CoverageMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -159,6 +159,9 @@ class HostileInputTests {
     }
     for (Path file : files) {
       String name = file.getFileName().toString();
+      if (!name.endsWith(".html") && !name.endsWith(".md")) {
+        continue; // the PDF and DOCX files are binary; their own tests read their text
+      }
       String text = Files.readString(file, StandardCharsets.UTF_8);
       if (name.endsWith(".html")) {
         Document html = Jsoup.parse(text);

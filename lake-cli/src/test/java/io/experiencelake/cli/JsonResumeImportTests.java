@@ -139,7 +139,7 @@ class JsonResumeImportTests {
       Cli.Run refused = importInto(out);
 
       assertThat(refused.exitCode()).isEqualTo(LakeCli.USAGE);
-      assertThat(refused.err()).contains(out + " exists; pass --force to replace it");
+      assertThat(refused.err()).contains("--out " + out + " exists; pass --force to replace it");
       assertThat(Files.readString(out)).isEqualTo("my own lake\n");
 
       Cli.Run forced = importInto(out, "--force");
@@ -169,7 +169,7 @@ class JsonResumeImportTests {
       Cli.Run run = importInto(locked.resolve("lake.json"));
 
       assertThat(run.exitCode()).isEqualTo(LakeCli.FAILED);
-      assertThat(run.err()).startsWith("lake: cannot write ").contains("was denied; nothing was written");
+      assertThat(run.err()).startsWith("lake: cannot write ").contains("permission denied; nothing was written");
       assertThat(locked.toFile().list()).isEmpty();
     }
 

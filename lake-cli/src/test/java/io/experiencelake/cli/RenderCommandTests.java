@@ -33,9 +33,29 @@ class RenderCommandTests {
       assertThat(run.exitCode()).as(run.all()).isEqualTo(LakeCli.OK);
       RenderRun expected = Rendering.run(LakeJson.read(w.lake(), CheckOptions.today(Cli.TODAY)).lake(),
           RenderOptions.today(Cli.TODAY));
-      assertThat(expected.renderers()).containsExactlyElementsOf(Renderers.names()).hasSize(6);
+      assertThat(expected.renderers()).containsExactlyElementsOf(Renderers.names()).hasSize(8);
       assertThat(Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8)).isEqualTo(expected.manifest().text());
       assertThat(run.out()).contains("rendered " + String.join(", ", expected.renderers()) + " into " + out);
+    }
+
+    @Test
+    void listsEveryRendererInItsHelp() {
+      Cli.Run run = Cli.run("render", "--help");
+
+      assertThat(run.out().replaceAll("\\s+", " ")).contains("of " + String.join(", ", Renderers.names()) + ".")
+          .contains("cover-letter, cv, docx,").contains("pdf, portfolio");
+    }
+
+    @Test
+    void setsThePdfOnUsLetterWhenAsked(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Path out = folder.resolve("out");
+
+      Cli.Run run = Cli.run("render", w.file(), "--out", out.toString(), "--to", "pdf", "--paper", "LETTER");
+
+      assertThat(run.exitCode()).as(run.all()).isEqualTo(LakeCli.OK);
+      assertThat(Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8)).contains("\"paper\": \"LETTER\"");
+      assertThat(Cli.run("render", w.file(), "--out", out.toString(), "--paper", "a5").err()).contains("'a5' is not a paper size; use a4 or letter");
     }
 
     @Test

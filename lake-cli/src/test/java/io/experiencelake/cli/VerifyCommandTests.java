@@ -8,7 +8,10 @@ import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +127,40 @@ class VerifyCommandTests {
     assertThat(run.exitCode()).isEqualTo(LakeCli.FAILED);
     assertThat(expected).singleElement().satisfies(d -> assertThat(d.pointer()).isEqualTo("/entries/" + broken + "/evidence/0"));
     assertThat(run.out()).contains(expected.get(0).format());
+  }
+
+  /** Issue 13, finding 8: thousands of diagnostics cost thousands of writes to a terminal when each line is flushed. */
+  @Test
+  void writesThousandsOfDiagnosticsToStandardOutputInAFewLargeWrites(@TempDir Path folder) {
+    Workspace w = Workspace.in(folder).edit(lake -> {
+      ArrayNode evidence = lake.withArray("/entries/0/evidence");
+      for (int i = 0; i < 2_000; i++) {
+        evidence.addObject().put("kind", "run-output").put("path", "runs/missing-" + i + ".log").put("sha256", "0".repeat(64));
+      }
+    });
+    int[] writes = new int[1];
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        writes[0]++;
+        super.write(b, off, len);
+      }
+
+      @Override
+      public synchronized void write(int b) {
+        writes[0]++;
+        super.write(b);
+      }
+    };
+    PrintWriter out = LakeCli.standardOutput(bytes);
+
+    int code = LakeCli.run(Cli.ENVIRONMENT, out, new PrintWriter(Writer.nullWriter()),
+        "verify", w.file(), "--evidence", w.evidence().toString());
+
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(code).isEqualTo(LakeCli.FAILED);
+    assertThat(text.lines().filter(line -> line.contains("LAKE-V002")).count()).isEqualTo(2_000);
+    assertThat(writes[0]).as("writes for %d bytes", text.length()).isLessThanOrEqualTo(text.length() / (64 * 1024) + 2);
   }
 
   @Nested

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A role the person targets: its title, pay band, required capabilities and keywords. */
+/** A role the person targets: its title, pay band, required capabilities, keywords and the paragraphs of a letter for it. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRoleProfile.class)
 @JsonDeserialize(as = ImmutableRoleProfile.class)
@@ -26,6 +26,9 @@ public interface RoleProfile {
 
   /** Words a recruiter would search for. */
   List<String> keywords();
+
+  /** The opening and closing paragraphs of a cover letter for this role, in the person's own words. */
+  Optional<Letter> letter();
 
   @Value.Check
   default void check() {

@@ -7,9 +7,11 @@ import java.util.Arrays;
 /**
  * Every rule the library reports, each with a stable code.
  *
- * <p>Codes never change meaning: {@code LAKE-J…} are JSON syntax, {@code LAKE-S…} schema,
+ * <p>Codes never change meaning: {@code LAKE-J…} are JSON (and YAML) syntax, {@code LAKE-S…} schema,
  * {@code LAKE-I…} proof-discipline invariants, {@code LAKE-L…} lint, {@code LAKE-V…} evidence
- * verification, {@code LAKE-M…} importing and {@code LAKE-R…} rendering. In JSON a rule is its code.
+ * verification, {@code LAKE-M…} importing, {@code LAKE-O…} writing outputs and {@code LAKE-R…}
+ * rendering. In JSON a rule is its code. A new rule goes at the end, so a rule's position (a SARIF
+ * log's {@code ruleIndex}) stays the same.
  */
 public enum Rule {
   /** The input is not well-formed JSON (also NaN, Infinity, comments, bad UTF-8). */
@@ -76,14 +78,24 @@ public enum Rule {
   IMPORT_SKIPPED("LAKE-M001", Severity.WARNING),
 
   /** More problems were found than one report lists; the rest are counted (an error if any of them is). */
-  TOO_MANY_PROBLEMS("LAKE-J005", Severity.ERROR),
+  TOO_MANY_PROBLEMS("LAKE-J006", Severity.ERROR),
 
   /** Rendering: an entry, or part of a text, was left out to keep within a length budget. */
   OVER_BUDGET("LAKE-R001", Severity.WARNING),
   /** Rendering: the options select something the lake does not have, such as an unknown cluster. */
   UNKNOWN_SELECTION("LAKE-R002", Severity.WARNING),
   /** Rendering: a text runs over its recommended length; nothing was cut. */
-  TOO_LONG("LAKE-R003", Severity.WARNING);
+  TOO_LONG("LAKE-R003", Severity.WARNING),
+
+  /**
+   * A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds (an
+   * expansion bomb), a key that is not text, {@code .nan} or {@code .inf}.
+   */
+  UNSUPPORTED_YAML("LAKE-J005", Severity.ERROR),
+  /** Writing outputs: an output could not be written, or would have replaced something the command did not write; nothing was written. */
+  OUTPUT_NOT_WRITTEN("LAKE-O001", Severity.ERROR),
+  /** Rendering: a typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark. */
+  UNPRINTABLE("LAKE-R004", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

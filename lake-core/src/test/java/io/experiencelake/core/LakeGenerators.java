@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
@@ -16,7 +17,8 @@ import org.quicktheories.impl.Constraint;
  * (through a seeded {@link SplittableRandom}): the same code makes both.
  *
  * <p>Every generated lake passes the checker without errors as of {@link #TODAY}; warnings
- * (lint) may occur.
+ * (lint) may occur. {@link #hostileLakes()} puts control characters, escape sequences and
+ * bidirectional marks and overrides into every text field.
  */
 public final class LakeGenerators {
 
@@ -31,6 +33,17 @@ public final class LakeGenerators {
   };
   private static final String[] OPENERS = {"Gated", "Cut", "Rebuilt", "Traced", "Hardened", "Measured"};
   private static final String[] PLANS = {"Will", "Migrating", "Planning to", "Aiming to", "Working to"};
+  /** Units a report stat counts in, some of them words that agree with their number. */
+  private static final String[] UNITS = {"runs", "digest", "rows", "ms", "%", "GBP", "connections/min", "KS distance", "entries"};
+  /**
+   * Characters a terminal or a reader acts on instead of showing: NUL, BEL, ESC sequences, DEL, a
+   * C1 control and next line, line and paragraph separators, bidirectional overrides, embeddings,
+   * isolates and marks, and a lone surrogate.
+   */
+  private static final String[] HOSTILE = {
+    "\u0000", "\u0007", "\u001B[31m", "\u001B]0;title\u0007", "\u007F", "\u009B", "\u0085", "\u2028", "\u2029",
+    "\u202E", "\u202A", "\u2066", "\u2069", "\u200F", "\u061C", "\u000B", "\f", "\r", "\uD800"
+  };
 
   private LakeGenerators() {}
 
@@ -39,6 +52,11 @@ public final class LakeGenerators {
   public interface Draw {
     /** An integer from {@code lo} to {@code hi}, both included. */
     int between(int lo, int hi);
+
+    /** Whether every text drawn carries hostile characters ({@link #hostileLakes()}). */
+    default boolean hostile() {
+      return false;
+    }
 
     /** Draws from a seeded random: the same seed gives the same values. */
     static Draw seeded(long seed) {
@@ -50,6 +68,29 @@ public final class LakeGenerators {
   /** Valid lakes of up to a few entries each, for property tests. */
   public static Gen<Lake> lakes() {
     return in -> lake(draw(in), 0);
+  }
+
+  /**
+   * Valid lakes like {@link #lakes()} whose every text (names, titles, claims, constraints,
+   * decisions, progress, metrics, units, keywords, tags, summaries, letters) carries a control
+   * character, an escape sequence or a bidirectional mark or override, and often several.
+   */
+  public static Gen<Lake> hostileLakes() {
+    return in -> {
+      Draw plain = draw(in);
+      Draw hostile = new Draw() {
+        @Override
+        public int between(int lo, int hi) {
+          return plain.between(lo, hi);
+        }
+
+        @Override
+        public boolean hostile() {
+          return true;
+        }
+      };
+      return lake(hostile, 0);
+    };
   }
 
   /** Single entries, valid on their own (references are not resolved). */
@@ -97,6 +138,7 @@ public final class LakeGenerators {
         .band("£" + d.between(30, 90) + "k")
         .addRequires(ImmutableCapabilityWeight.builder().capability(pick(d, capabilityIds)).weight(d.between(1, 10) / 10.0).build())
         .addKeywords(word(d))
+        .letter(d.between(0, 1) == 0 ? Optional.empty() : Optional.of(letter(d)))
         .build());
     List<String> engagementIds = new ArrayList<>();
     for (int i = 0; i < engagementCount; i++) {
@@ -204,7 +246,9 @@ public final class LakeGenerators {
             : ImmutableReceipt.builder().sha256(digest(d)).attests(text(d, 2, 6)).id("rcpt-" + d.between(0, 99999)).build();
       case 2: {
         ImmutableReportStat.Builder stat = (ImmutableReportStat.Builder) ImmutableReportStat.builder()
-            .path(path(d)).metric(text(d, 1, 4)).value(d.between(-1000, 100000) / (double) d.between(1, 100)).unit(word(d))
+            .path(path(d)).metric(text(d, 1, 4))
+            .value(d.between(0, 2) == 0 ? d.between(0, 3) : d.between(-1000, 100000) / (double) d.between(1, 100))
+            .unit(d.between(0, 1) == 0 ? UNITS[d.between(0, UNITS.length - 1)] : word(d))
             .comparison(Comparison.values()[d.between(0, 4)]);
         if (d.between(0, 1) == 0) {
           stat.pointer("/" + word(d).replace("~", "~0").replace("/", "~1"));
@@ -244,7 +288,26 @@ public final class LakeGenerators {
     if (d.between(0, 1) == 1) {
       owner.summary(text(d, 5, 20));
     }
+    if (d.between(0, 1) == 1) {
+      owner.location(text(d, 1, 3));
+    }
+    if (d.between(0, 1) == 1) {
+      owner.site(URI.create("https://person" + d.between(0, 99) + ".example.org/" + (d.between(0, 1) == 0 ? "" : "portfolio/")));
+    }
     return owner.build();
+  }
+
+  /** A letter with an opening, a closing or both. */
+  static Letter letter(Draw d) {
+    int parts = d.between(1, 3);
+    ImmutableLetter.Builder letter = ImmutableLetter.builder();
+    if ((parts & 1) != 0) {
+      letter.opening(text(d, 5, 30));
+    }
+    if ((parts & 2) != 0) {
+      letter.closing(text(d, 5, 30));
+    }
+    return letter.build();
   }
 
   static String path(Draw d) {
@@ -273,7 +336,19 @@ public final class LakeGenerators {
   }
 
   static String word(Draw d) {
-    return WORDS[d.between(0, WORDS.length - 1)];
+    String word = WORDS[d.between(0, WORDS.length - 1)];
+    if (!d.hostile()) {
+      return word;
+    }
+    String hostile = HOSTILE[d.between(0, HOSTILE.length - 1)];
+    switch (d.between(0, 2)) {
+      case 0:
+        return hostile + word;
+      case 1:
+        return word + hostile;
+      default:
+        return word.substring(0, word.length() / 2) + hostile + word.substring(word.length() / 2);
+    }
   }
 
   static <T> T pick(Draw d, List<T> items) {

@@ -10,12 +10,14 @@ import io.experiencelake.core.ImmutableCapability;
 import io.experiencelake.core.ImmutableCapabilityWeight;
 import io.experiencelake.core.ImmutableEngagement;
 import io.experiencelake.core.ImmutableLake;
+import io.experiencelake.core.ImmutableLetter;
 import io.experiencelake.core.ImmutableOwner;
 import io.experiencelake.core.ImmutableRoleProfile;
 import io.experiencelake.core.ImmutableStory;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Letter;
 import io.experiencelake.core.Owner;
 import io.experiencelake.core.RoleProfile;
 import io.experiencelake.core.Story;
@@ -155,6 +157,7 @@ final class LakeImpl implements LakeStep {
     private String location;
     private String summary;
     private String url;
+    private String site;
 
     OwnerImpl(String name, String headline) {
       this.name = name;
@@ -185,6 +188,12 @@ final class LakeImpl implements LakeStep {
       return this;
     }
 
+    @Override
+    public OwnerStep site(String uri) {
+      this.site = uri;
+      return this;
+    }
+
     Owner toValue() {
       return ImmutableOwner.builder()
           .name(name)
@@ -193,6 +202,7 @@ final class LakeImpl implements LakeStep {
           .location(Optional.ofNullable(location))
           .summary(Optional.ofNullable(summary))
           .url(url == null ? Optional.empty() : Optional.of(Problems.uri(url, "/url")))
+          .site(site == null ? Optional.empty() : Optional.of(Problems.uri(site, "/site")))
           .build();
     }
   }
@@ -205,6 +215,8 @@ final class LakeImpl implements LakeStep {
     private String band;
     private final List<Problems.Built<CapabilityWeight>> requires = new ArrayList<>();
     private final List<String> keywords = new ArrayList<>();
+    private String opening;
+    private String closing;
 
     RoleImpl(String id, String title) {
       this.id = id;
@@ -229,15 +241,31 @@ final class LakeImpl implements LakeStep {
       return this;
     }
 
+    @Override
+    public RoleFinalStep letterOpening(String opening) {
+      this.opening = opening;
+      return this;
+    }
+
+    @Override
+    public RoleFinalStep letterClosing(String closing) {
+      this.closing = closing;
+      return this;
+    }
+
     RoleProfile toValue() {
       Problems problems = new Problems();
       List<CapabilityWeight> weights = problems.takeAll("/requires/", requires);
+      Optional<Letter> letter = opening == null && closing == null ? Optional.empty()
+          : Optional.ofNullable(problems.attempt("/letter", () -> ImmutableLetter.builder()
+              .opening(Optional.ofNullable(opening)).closing(Optional.ofNullable(closing)).build()));
       RoleProfile role = problems.attempt("", () -> ImmutableRoleProfile.builder()
           .id(id)
           .title(title)
           .band(Optional.ofNullable(band))
           .addAllRequires(weights)
           .addAllKeywords(keywords)
+          .letter(letter)
           .build());
       problems.throwIfAny();
       return role;

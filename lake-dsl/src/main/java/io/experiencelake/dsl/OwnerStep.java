@@ -9,7 +9,8 @@ import com.google.errorprone.annotations.CheckReturnValue;
  * Lake lake = lake(owner("Alex Example", "ML platform engineer")
  *         .email("alex@example.org")
  *         .location("Manchester, UK")
- *         .url("https://alex.example.org"))
+ *         .url("https://alex.example.org")
+ *         .site("https://alex.example.org/portfolio/"))
  *     .capability("run-discipline", "Run discipline + evidence gating")
  *     .build(LocalDate.of(2026, 11, 27));
  * }</pre>
@@ -31,4 +32,12 @@ public sealed interface OwnerStep permits LakeImpl.OwnerImpl {
   /** Sets a personal site or profile address; an address that is not a URI is reported at {@code /owner/url}. */
   @CheckReturnValue
   OwnerStep url(String uri);
+
+  /**
+   * Sets the address the rendered portfolio is published at, e.g. {@code https://alex.example.org/};
+   * cover letters link the entries they tell to their pages under it. Anything but an absolute
+   * {@code http} or {@code https} address is reported at {@code /owner/site}.
+   */
+  @CheckReturnValue
+  OwnerStep site(String uri);
 }

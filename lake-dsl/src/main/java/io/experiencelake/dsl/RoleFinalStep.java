@@ -4,7 +4,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
 
 /**
  * A role profile, ready for {@link LakeStep#role(RoleFinalStep)}, with optional band, required
- * capabilities and keywords.
+ * capabilities, keywords and the opening and closing paragraphs of a cover letter for it.
  *
  * <pre>{@code
  * lake(owner("Alex Example", "ML platform engineer"))
@@ -12,7 +12,9 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *         .band("£50k")
  *         .requires("run-discipline", 1.0)
  *         .requires("streaming-realities", 0.5)
- *         .keywords("mlops", "platform"))
+ *         .keywords("mlops", "platform")
+ *         .letterOpening("I am applying because I want to run the platform other teams build on.")
+ *         .letterClosing("I would be glad to talk about how I could help."))
  *     .buildUnchecked();
  * }</pre>
  */
@@ -29,4 +31,12 @@ public sealed interface RoleFinalStep permits LakeImpl.RoleImpl {
   /** Adds words a recruiter would search for. */
   @CheckReturnValue
   RoleFinalStep keywords(String... keywords);
+
+  /** Sets the opening paragraph of a cover letter for this role, in the owner's own words; a plain default when unset. */
+  @CheckReturnValue
+  RoleFinalStep letterOpening(String opening);
+
+  /** Sets the closing paragraph of a cover letter for this role, in the owner's own words; a plain default when unset. */
+  @CheckReturnValue
+  RoleFinalStep letterClosing(String closing);
 }

@@ -81,6 +81,12 @@ class DslRoundTripProperties {
       for (CapabilityWeight w : r.requires()) {
         role = role.requires(w.capability(), w.weight());
       }
+      if (r.letter().flatMap(l -> l.opening()).isPresent()) {
+        role = role.letterOpening(r.letter().get().opening().get());
+      }
+      if (r.letter().flatMap(l -> l.closing()).isPresent()) {
+        role = role.letterClosing(r.letter().get().closing().get());
+      }
       out = out.role(role.keywords(r.keywords().toArray(String[]::new)));
     }
     for (Engagement e : lake.engagements()) {
@@ -123,6 +129,9 @@ class DslRoundTripProperties {
     }
     if (o.url().isPresent()) {
       owner = owner.url(o.url().get().toString());
+    }
+    if (o.site().isPresent()) {
+      owner = owner.site(o.site().get().toString());
     }
     return owner;
   }

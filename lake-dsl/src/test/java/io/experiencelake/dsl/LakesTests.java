@@ -34,6 +34,7 @@ import io.experiencelake.core.ImmutableEngagement;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.ImmutableLink;
+import io.experiencelake.core.ImmutableLetter;
 import io.experiencelake.core.ImmutableOwner;
 import io.experiencelake.core.ImmutableReceipt;
 import io.experiencelake.core.ImmutableReportStat;
@@ -77,14 +78,17 @@ class LakesTests {
               .email("alex@example.org")
               .location("Manchester, UK")
               .summary("Platform engineer who gates runs on evidence.")
-              .url("https://alex.example.org"))
+              .url("https://alex.example.org")
+              .site("https://alex.example.org/portfolio/"))
           .capability("run-discipline", "Run discipline + evidence gating")
           .capability("scale-perf", "Scale/perf under load", "Latency and throughput at peak")
           .role(role("mlops-platform", "MLOps / ML Platform Engineer")
               .band("£50k")
               .requires("run-discipline", 1.0)
               .requires("scale-perf", 0.5)
-              .keywords("mlops", "platform"))
+              .keywords("mlops", "platform")
+              .letterOpening("I want to run the platform other teams build on.")
+              .letterClosing("I would be glad to talk it through."))
           .engagement(project("platform", "Fraud platform").role("Lead engineer").from(2024, 9))
           .engagement(job("acme", "Acme Payments").role("Platform engineer").from(2021, 4)
               .until(2024, 8)
@@ -175,6 +179,7 @@ class LakesTests {
               .location("Manchester, UK")
               .summary("Platform engineer who gates runs on evidence.")
               .url(URI.create("https://alex.example.org"))
+              .site(URI.create("https://alex.example.org/portfolio/"))
               .build())
           .addCapabilities(ImmutableCapability.builder().id("run-discipline").title("Run discipline + evidence gating").build())
           .addCapabilities(ImmutableCapability.builder().id("scale-perf").title("Scale/perf under load")
@@ -184,6 +189,8 @@ class LakesTests {
               .addRequires(ImmutableCapabilityWeight.builder().capability("run-discipline").weight(1.0).build())
               .addRequires(ImmutableCapabilityWeight.builder().capability("scale-perf").weight(0.5).build())
               .addKeywords("mlops", "platform")
+              .letter(ImmutableLetter.builder().opening("I want to run the platform other teams build on.")
+                  .closing("I would be glad to talk it through.").build())
               .build())
           .addEngagements(ImmutableEngagement.builder().id("platform").kind(EngagementKind.PROJECT).name("Fraud platform")
               .role("Lead engineer").start(YearMonth.of(2024, 9)).build())
@@ -446,6 +453,17 @@ class LakesTests {
             assertThat(d.pointer()).isEqualTo("/entries/0/evidence/1/uri");
             assertThat(d.message()).contains("entry 'registry'").contains("not a uri");
           }));
+    }
+
+    @Test
+    void aSiteThatIsNotAWebAddressAndABlankLetterParagraphAreReportedAtTheirFields() {
+      LakeStep broken = lake(owner("Alex Example", "ML platform engineer").site("javascript:alert(1)"))
+          .role(role("mlops-platform", "MLOps / ML Platform Engineer").letterOpening(" "));
+
+      assertThatThrownBy(broken::buildUnchecked)
+          .isInstanceOfSatisfying(LakeException.class, e -> assertThat(e.diagnostics())
+              .extracting(d -> d.pointer())
+              .containsExactly("/owner/site", "/roles/0/letter/opening"));
     }
   }
 

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Coverage coverage = Coverage.of(lake, "mlops-platform", Verifier.of(Path.of("evidence")).verify(lake));
- * System.out.println(CoverageMarkdown.render(coverage));
+ * System.out.println(CoverageMarkdown.render(coverage));   // io.experiencelake.render.coverage, in lake-render-api
  * }</pre>
  */
 @Value.Immutable

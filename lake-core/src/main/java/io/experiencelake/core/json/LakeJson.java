@@ -163,13 +163,21 @@ public final class LakeJson {
    */
   public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
     String source = path.toString();
-    LocatedTree located;
+    LocatingParser.Parsed parsed;
     try (InputStream in = Files.newInputStream(path)) {
-      LocatingParser.Parsed parsed = LocatingParser.parse(readBounded(in, source), source);
-      located = parsed.hasTree() ? parsed : null;
+      parsed = LocatingParser.parse(readBounded(in, source), source);
     } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
-      located = null;
+      parsed = null;
     }
+    return locate(parsed, source, diagnostics);
+  }
+
+  /**
+   * Locates diagnostics in {@code parsed} (a tree of either format), or, when there is no tree
+   * ({@code parsed} null or without one), names only {@code source} in those that name none.
+   */
+  static List<Diagnostic> locate(LocatingParser.Parsed parsed, String source, List<Diagnostic> diagnostics) {
+    LocatedTree located = parsed != null && parsed.hasTree() ? parsed : null;
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
       out.add(located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
@@ -178,10 +186,10 @@ public final class LakeJson {
   }
 
   /**
-   * Runs a load, turning running out of memory into a located {@link Rule#UNREADABLE} that names
-   * the limit, so a lake too large for the heap is bad input, not a crash.
+   * Runs a load (of either format), turning running out of memory into a located
+   * {@link Rule#UNREADABLE} that names the limit, so a lake too large for the heap is bad input, not a crash.
    */
-  private static LoadedLake withinMemory(String source, Supplier<LoadedLake> load) {
+  static LoadedLake withinMemory(String source, Supplier<LoadedLake> load) {
     try {
       return load.get();
     } catch (OutOfMemoryError e) {
@@ -227,7 +235,7 @@ public final class LakeJson {
    * Reads at most {@link Mappers#MAX_DOCUMENT_LENGTH} bytes, so a huge input is refused before it
    * fills memory; anything larger is {@link Rule#UNREADABLE}.
    */
-  private static byte[] readBounded(InputStream in, String source) throws IOException {
+  static byte[] readBounded(InputStream in, String source) throws IOException {
     byte[] bytes = in.readNBytes(Mappers.MAX_DOCUMENT_LENGTH + 1);
     if (bytes.length > Mappers.MAX_DOCUMENT_LENGTH) {
       Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
@@ -238,7 +246,7 @@ public final class LakeJson {
     return bytes;
   }
 
-  private static LakeException unreadable(String source, Exception e) {
+  static LakeException unreadable(String source, Exception e) {
     String why;
     if (e instanceof NoSuchFileException) {
       why = "there is no such file";

@@ -183,9 +183,18 @@ final class LocatingParser {
 
   /** Parses UTF-8 bytes; bytes that are not UTF-8 are a located {@link Rule#JSON_SYNTAX} problem. */
   static Parsed parse(byte[] utf8, String source) {
+    Parsed notUtf8 = notUtf8(utf8, source);
+    return notUtf8 != null ? notUtf8 : parse(new String(utf8, StandardCharsets.UTF_8), source);
+  }
+
+  /**
+   * No tree and the located {@link Rule#JSON_SYNTAX} problem at the first byte of {@code utf8} that
+   * is not UTF-8, or {@code null} when all of it is: the first step of reading a lake in either format.
+   */
+  static Parsed notUtf8(byte[] utf8, String source) {
     int malformed = firstMalformed(utf8);
     if (malformed < 0) {
-      return parse(new String(utf8, StandardCharsets.UTF_8), source);
+      return null;
     }
     Text before = new Text(new String(utf8, 0, malformed, StandardCharsets.UTF_8));
     LocatedTree.Position at = before.at(Integer.MAX_VALUE);

@@ -2,6 +2,7 @@ package io.experiencelake.core.verify;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.experiencelake.core.AtomicFiles;
+import io.experiencelake.core.PathRelations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,11 +109,7 @@ final class DigestCache {
    * @throws IllegalArgumentException when the cache file would be inside {@code root}
    */
   static void requireOutside(Path cache, Path root) {
-    Path absolute = cache.toAbsolutePath().normalize();
-    Path rootAbsolute = root.toAbsolutePath().normalize();
-    Path rootReal = realOrSelf(rootAbsolute);
-    Path real = realOrSelf(absolute);
-    if (absolute.startsWith(rootAbsolute) || absolute.startsWith(rootReal) || real.startsWith(rootAbsolute) || real.startsWith(rootReal)) {
+    if (PathRelations.isWithin(cache, root)) {
       throw new IllegalArgumentException("the digest cache " + cache + " is inside the evidence root " + root
           + "; verification never writes into the evidence, so choose a file outside it, e.g. next to the lake file");
     }
@@ -176,21 +173,5 @@ final class DigestCache {
 
   private static String key(BasicFileAttributes attributes) {
     return Optional.ofNullable(attributes.fileKey()).map(Object::toString).orElse(null);
-  }
-
-  /** The real path of {@code path}'s longest existing prefix, with the rest appended; {@code path} itself when none resolves. */
-  private static Path realOrSelf(Path path) {
-    Path existing = path;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return path;
-    }
-    try {
-      return existing.toRealPath().resolve(existing.relativize(path)).normalize();
-    } catch (IOException e) {
-      return path;
-    }
   }
 }

@@ -1,20 +1,52 @@
 package io.experiencelake.core.verify;
 
+import io.experiencelake.core.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The evidence root, resolved once to its real path, and the one place evidence paths are turned
  * into files: {@code ..}, absolute paths and symbolic links that lead outside the root are
  * rejected before anything is read, and files are only ever opened for reading.
+ *
+ * <p>Opening is race-free: a file resolved earlier is opened by walking from the root one folder at
+ * a time without following a link ({@link SecureDirectoryStream} with {@code NOFOLLOW_LINKS}, which
+ * Linux has), the root itself checked to be the folder resolved at first. So whatever is renamed or
+ * replaced by a link under the root between resolution and opening, nothing outside the root is
+ * read: the open fails instead, and the anchor is {@link Outcome#REJECTED}. Where the platform has
+ * no secure directory streams, the file is opened without following its last component, and its
+ * real path and identity (file key) are checked against the resolved ones after the open.
  */
 final class EvidenceRoot {
+
+  /** Called just before a resolved file is opened; a test swaps folders for links here. */
+  interface OpenHook {
+    void beforeOpen(Path file);
+  }
+
+  /** Thrown when a resolved file changed into something that must not be read before it was opened. */
+  static final class ChangedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ChangedException(String message) {
+      super(message);
+    }
+  }
 
   /** Where a relative evidence path leads: a real path inside the root, or why not. */
   static final class Resolution {
@@ -57,27 +89,44 @@ final class EvidenceRoot {
     }
   }
 
+  private static final OpenHook NO_HOOK = file -> {};
+
   private final Path given;
   private final Path realRoot;
+  private final Object rootKey;
   private final String rootProblem;
+  private final OpenHook hook;
+  private final boolean secureStreams;
 
-  private EvidenceRoot(Path given, Path realRoot, String rootProblem) {
+  private EvidenceRoot(Path given, Path realRoot, Object rootKey, String rootProblem, OpenHook hook, boolean secureStreams) {
     this.given = given;
     this.realRoot = realRoot;
+    this.rootKey = rootKey;
     this.rootProblem = rootProblem;
+    this.hook = hook;
+    this.secureStreams = secureStreams;
   }
 
   /** Resolves {@code root} to its real path; a missing root makes every path {@link Outcome#MISSING}. */
   static EvidenceRoot of(Path root) {
+    return of(root, NO_HOOK, true);
+  }
+
+  /**
+   * Resolves {@code root}, calling {@code hook} before every open; with {@code secureStreams} false,
+   * opens as on a platform without {@link SecureDirectoryStream}.
+   */
+  static EvidenceRoot of(Path root, OpenHook hook, boolean secureStreams) {
     Path absolute = root.toAbsolutePath().normalize();
     try {
       Path real = root.toRealPath();
-      if (!Files.isDirectory(real)) {
-        return new EvidenceRoot(absolute, null, "the evidence root " + absolute + " is not a directory");
+      BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isDirectory()) {
+        return new EvidenceRoot(absolute, null, null, "the evidence root " + absolute + " is not a directory", hook, secureStreams);
       }
-      return new EvidenceRoot(absolute, real, null);
+      return new EvidenceRoot(absolute, real, attributes.fileKey(), null, hook, secureStreams);
     } catch (IOException e) {
-      return new EvidenceRoot(absolute, null, "the evidence root " + absolute + " does not exist");
+      return new EvidenceRoot(absolute, null, null, "the evidence root " + absolute + " does not exist", hook, secureStreams);
     }
   }
 
@@ -113,9 +162,85 @@ final class EvidenceRoot {
     return r;
   }
 
-  /** Opens a file returned by {@link #file(String)} for reading only, refusing a symbolic link swapped in since. */
-  static InputStream open(Path file) throws IOException {
-    return Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+  /**
+   * Opens a file returned by {@link #file(String)} for reading only, through no symbolic link and
+   * only inside the root, whatever changed since it was resolved.
+   *
+   * @throws ChangedException when a folder on the way or the file itself is no longer what was
+   *     resolved (a link, another file, something else than a folder or a regular file)
+   * @throws IOException when it cannot be opened
+   */
+  InputStream open(Path file) throws IOException {
+    hook.beforeOpen(file);
+    Path relative = realRoot.relativize(file);
+    if (relative.getNameCount() == 0 || relative.isAbsolute() || relative.startsWith("..")) {
+      throw new ChangedException("'" + file + "' is not inside the evidence root");
+    }
+    if (secureStreams) {
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(realRoot)) {
+        if (stream instanceof SecureDirectoryStream<Path> secure) {
+          return openUnder(secure, relative);
+        }
+      }
+    }
+    return openChecked(file);
+  }
+
+  /** Walks from the root one folder at a time, never following a link, and opens the last name. */
+  private InputStream openUnder(SecureDirectoryStream<Path> root, Path relative) throws IOException {
+    Object key = root.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
+    if (rootKey != null && !rootKey.equals(key)) {
+      throw new ChangedException("the evidence root was replaced while it was being verified");
+    }
+    List<SecureDirectoryStream<Path>> opened = new ArrayList<>();
+    try {
+      SecureDirectoryStream<Path> folder = root;
+      for (int i = 0; i < relative.getNameCount() - 1; i++) {
+        Path name = relative.getName(i);
+        try {
+          folder = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+          throw e;
+        } catch (IOException e) {
+          throw changed(relative, "the folder '" + relative.subpath(0, i + 1) + "' on its way is now a link or not a folder");
+        }
+        opened.add(folder);
+      }
+      Path name = relative.getFileName();
+      BasicFileAttributes attributes = folder.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+          .readAttributes();
+      if (!attributes.isRegularFile()) {
+        throw changed(relative, "it is now " + (attributes.isSymbolicLink() ? "a link" : "not a regular file"));
+      }
+      SeekableByteChannel channel = folder.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+      return Channels.newInputStream(channel);
+    } finally {
+      for (SecureDirectoryStream<Path> folder : opened) {
+        folder.close();
+      }
+    }
+  }
+
+  /** Opens without following the last name, then checks that the file opened is still the one inside the root. */
+  private InputStream openChecked(Path file) throws IOException {
+    BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    try {
+      BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      boolean same = before.isRegularFile() && file.toRealPath().equals(file)
+          && (before.fileKey() == null || before.fileKey().equals(after.fileKey()));
+      if (!same) {
+        throw changed(realRoot.relativize(file), "a folder on its way or the file itself was replaced");
+      }
+      return in;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private static ChangedException changed(Path relative, String how) {
+    return new ChangedException("'" + relative.toString().replace('\\', '/') + "' changed after it was resolved: " + how + "; nothing was read");
   }
 
   private Resolution resolve(String relative) {
@@ -188,11 +313,8 @@ final class EvidenceRoot {
     return Resolution.failed(Outcome.REJECTED, "'" + Anchors.abbreviate(relative, 100) + "' " + why + "; nothing was read");
   }
 
+  /** Why {@code e} happened, in words: its own message when the file changed under the verifier. */
   static String reason(IOException e) {
-    String message = e.getMessage();
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    return message == null ? e.getClass().getSimpleName() : message;
+    return e instanceof ChangedException ? e.getMessage() : IoErrors.reason(e);
   }
 }

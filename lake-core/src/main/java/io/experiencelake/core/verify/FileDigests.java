@@ -39,14 +39,21 @@ public final class FileDigests {
   static final class Digest {
     private final String hex;
     private final String error;
+    private final boolean changed;
 
-    private Digest(String hex, String error) {
+    private Digest(String hex, String error, boolean changed) {
       this.hex = hex;
       this.error = error;
+      this.changed = changed;
     }
 
     static Digest of(String hex) {
-      return new Digest(hex, null);
+      return new Digest(hex, null, false);
+    }
+
+    /** Whether the file was not read because it changed into something that must not be read after it was resolved. */
+    boolean changed() {
+      return changed;
     }
 
     /** Whether the file was read to its end. */
@@ -100,11 +107,11 @@ public final class FileDigests {
   }
 
   /**
-   * Hashes every file of {@code files} (real paths inside the evidence root) with up to
+   * Hashes every file of {@code files} (real paths inside the evidence {@code root}) with up to
    * {@code parallelism} threads, taking unchanged files' digests from {@code cache} and recording
    * new ones in it; the map has the files in the order given.
    */
-  static Map<Path, Digest> of(Collection<Path> files, int parallelism, DigestCache cache) {
+  static Map<Path, Digest> of(EvidenceRoot root, Collection<Path> files, int parallelism, DigestCache cache) {
     Map<Path, Digest> digests = new LinkedHashMap<>();
     List<Path> toHash = new ArrayList<>(files.size());
     for (Path file : files) {
@@ -119,7 +126,7 @@ public final class FileDigests {
     int threads = Math.min(parallelism, toHash.size());
     if (threads <= 1) {
       for (Path file : toHash) {
-        digests.put(file, digest(file, cache));
+        digests.put(file, digest(root, file, cache));
       }
       return digests;
     }
@@ -127,7 +134,7 @@ public final class FileDigests {
     try {
       List<Future<Digest>> futures = new ArrayList<>(toHash.size());
       for (Path file : toHash) {
-        futures.add(pool.submit(() -> digest(file, cache)));
+        futures.add(pool.submit(() -> digest(root, file, cache)));
       }
       int i = 0;
       for (Path file : toHash) {
@@ -145,14 +152,15 @@ public final class FileDigests {
   }
 
   /**
-   * Streams {@code file} through SHA-256, refusing a symbolic link swapped in since it was
-   * resolved, and records the digest in {@code cache} when the file did not change while it was read.
+   * Streams {@code file} through SHA-256, opened through {@code root} so nothing swapped in since it
+   * was resolved is read, and records the digest in {@code cache} when the file did not change while
+   * it was read.
    */
-  static Digest digest(Path file, DigestCache cache) {
+  static Digest digest(EvidenceRoot root, Path file, DigestCache cache) {
     try {
       BasicFileAttributes before = cache.isEnabled() ? attributes(file) : null;
       String hex;
-      try (InputStream in = EvidenceRoot.open(file)) {
+      try (InputStream in = root.open(file)) {
         hex = sha256(in);
       }
       if (before != null) {
@@ -160,7 +168,7 @@ public final class FileDigests {
       }
       return Digest.of(hex);
     } catch (IOException e) {
-      return new Digest(null, EvidenceRoot.reason(e));
+      return new Digest(null, EvidenceRoot.reason(e), e instanceof EvidenceRoot.ChangedException);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.experiencelake.core.verify;
 
 import io.experiencelake.core.CsvCell;
+import io.experiencelake.core.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,15 +25,24 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads one number from a JSON report (at a JSON Pointer) or a CSV report (at a column and row key). */
 final class ReportReader {
 
-  /** The number read, or why none could be read ({@code problem}, in plain words, {@code null} when a number was read). */
-  record Reading(double value, String problem) {
+  /**
+   * The number read, or why none could be read ({@code problem}, in plain words, {@code null} when
+   * a number was read); {@code rejected} when the report changed into something that must not be
+   * read after it was resolved.
+   */
+  record Reading(double value, String problem, boolean rejected) {
 
     static Reading of(double value) {
-      return new Reading(value, null);
+      return new Reading(value, null, false);
     }
 
     static Reading problem(String problem) {
-      return new Reading(Double.NaN, problem);
+      return new Reading(Double.NaN, problem, false);
+    }
+
+    /** No number, because the report changed into something that must not be read after it was resolved. */
+    static Reading rejected(String problem) {
+      return new Reading(Double.NaN, problem, true);
     }
 
     /** Whether a number was read. */
@@ -57,8 +67,8 @@ final class ReportReader {
 
   private ReportReader() {}
 
-  /** The number at {@code pointer} in the JSON report {@code file}, shown to people as {@code name}. */
-  static Reading json(Path file, String name, String pointer) {
+  /** The number at {@code pointer} in the JSON report {@code file} under {@code root}, shown to people as {@code name}. */
+  static Reading json(EvidenceRoot root, Path file, String name, String pointer) {
     JsonPointer at;
     try {
       at = JsonPointer.compile(pointer);
@@ -66,10 +76,12 @@ final class ReportReader {
       return Reading.problem("'" + pointer + "' is not a valid JSON Pointer");
     }
     JsonNode tree;
-    try (InputStream in = EvidenceRoot.open(file)) {
+    try (InputStream in = root.open(file)) {
       tree = JSON.readTree(in);
     } catch (JacksonException e) {
       return Reading.problem(name + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+    } catch (EvidenceRoot.ChangedException e) {
+      return Reading.rejected(e.getMessage());
     } catch (IOException e) {
       return Reading.problem(name + " could not be read: " + EvidenceRoot.reason(e));
     }
@@ -89,9 +101,9 @@ final class ReportReader {
     return Reading.of(node.doubleValue());
   }
 
-  /** The number in {@code cell} of the CSV report {@code file}, shown to people as {@code name}. */
-  static Reading csv(Path file, String name, CsvCell cell) {
-    try (Reader reader = withoutBom(new InputStreamReader(EvidenceRoot.open(file), StandardCharsets.UTF_8));
+  /** The number in {@code cell} of the CSV report {@code file} under {@code root}, shown to people as {@code name}. */
+  static Reading csv(EvidenceRoot root, Path file, String name, CsvCell cell) {
+    try (Reader reader = withoutBom(new InputStreamReader(root.open(file), StandardCharsets.UTF_8));
          CSVParser parser = CSVParser.parse(reader, CSV)) {
       for (String column : new String[] {cell.keyColumn(), cell.column()}) {
         if (!parser.getHeaderMap().containsKey(column)) {
@@ -123,9 +135,10 @@ final class ReportReader {
         return Reading.problem("column '" + cell.column() + "' of " + where + " in " + name + " is '"
             + Anchors.abbreviate(text, 60) + "', not a number");
       }
+    } catch (EvidenceRoot.ChangedException e) {
+      return Reading.rejected(e.getMessage());
     } catch (IOException | UncheckedIOException e) {
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      return Reading.problem(name + " is not a readable CSV report: " + message(cause));
+      return Reading.problem(name + " is not a readable CSV report: " + IoErrors.reason(e));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Reading.problem(name + " is not a readable CSV report: " + message(e));
     }

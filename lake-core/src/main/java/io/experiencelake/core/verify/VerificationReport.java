@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface VerificationReport {
 
+  /** How many entries that are not defensible {@link #summary()} names; the rest are counted. */
+  int NAMED_IN_SUMMARY = 20;
+
   /** One verification per entry, in the lake's order. */
   List<EntryVerification> entries();
 
@@ -78,6 +81,7 @@ public interface VerificationReport {
    * 7 anchors: 5 verified, 1 mismatch, 0 missing, 0 rejected, 1 not run, 0 unverifiable
    * 3 entries: 2 defensible, 1 not defensible (phase-gates)
    * </pre>
+   * naming at most {@value #NAMED_IN_SUMMARY} entries that are not defensible ({@code (a, b, … and 980 more)}).
    */
   default String summary() {
     StringBuilder out = new StringBuilder();
@@ -96,9 +100,12 @@ public interface VerificationReport {
     if (!indefensible.isEmpty()) {
       out.append(" (");
       separator = "";
-      for (EntryVerification e : indefensible) {
+      for (EntryVerification e : indefensible.subList(0, Math.min(NAMED_IN_SUMMARY, indefensible.size()))) {
         out.append(separator).append(e.entryId());
         separator = ", ";
+      }
+      if (indefensible.size() > NAMED_IN_SUMMARY) {
+        out.append(" and ").append(indefensible.size() - NAMED_IN_SUMMARY).append(" more");
       }
       out.append(')');
     }

@@ -33,12 +33,18 @@ import java.util.Set;
  *       digest must match when the anchor pins one.
  *   <li>A repro step: {@link Outcome#NOT_RUN} unless {@link VerifyOptions#allowCommands()}; then run
  *       with no shell in a working directory inside the root, and its exit code and output compared.
+ *       On Linux it runs in a session of its own, and nothing it starts outlives it: what it left
+ *       running is stopped when it exits (a leftover still holding its output fails it), at its
+ *       timeout, and when the JVM is stopped; where the system lets an unprivileged user make
+ *       user and mount namespaces, the evidence root is read-only for it. Commands are code the lake
+ *       runs on your machine: allow them only for lakes you trust.
  *   <li>A link: {@link Outcome#UNVERIFIABLE}, never verified.
  * </ul>
  *
  * <p>Paths are resolved against the root's real path; {@code ..}, absolute paths and symbolic links
  * that lead outside the root are {@link Outcome#REJECTED} without reading anything, and evidence is
- * only ever opened for reading. Files are streamed ({@link FileDigests}), different files are hashed
+ * only ever opened for reading, by a walk from the root that follows no link, so a folder swapped
+ * for a link while verification runs is rejected too, never read through. Files are streamed ({@link FileDigests}), different files are hashed
  * in parallel and each file once, unchanged files not at all with a
  * {@link VerifyOptions#digestCache() digest cache}, and the report's order never depends on thread
  * timing.
@@ -53,19 +59,32 @@ import java.util.Set;
 public final class Verifier {
 
   private final VerifyOptions options;
+  private final EvidenceRoot.OpenHook openHook;
+  private final boolean secureStreams;
 
-  private Verifier(VerifyOptions options) {
+  private Verifier(VerifyOptions options, EvidenceRoot.OpenHook openHook, boolean secureStreams) {
     this.options = options;
+    this.openHook = openHook;
+    this.secureStreams = secureStreams;
+  }
+
+  /**
+   * A verifier that calls {@code openHook} before it opens each evidence file, and opens as on a
+   * platform without secure directory streams unless {@code secureStreams}: for tests that change
+   * the evidence between resolution and opening.
+   */
+  static Verifier of(VerifyOptions options, EvidenceRoot.OpenHook openHook, boolean secureStreams) {
+    return new Verifier(options, openHook, secureStreams);
   }
 
   /** A verifier with {@code options}. */
   public static Verifier of(VerifyOptions options) {
-    return new Verifier(options);
+    return new Verifier(options, file -> {}, true);
   }
 
   /** A verifier of the evidence under {@code evidenceRoot}, with default options: commands are not run. */
   public static Verifier of(Path evidenceRoot) {
-    return new Verifier(VerifyOptions.root(evidenceRoot));
+    return of(VerifyOptions.root(evidenceRoot));
   }
 
   /** The options this verifier uses. */
@@ -88,7 +107,7 @@ public final class Verifier {
   }
 
   private List<EntryVerification> verify(List<LakeEntry> entries, List<String> pointers) {
-    EvidenceRoot root = EvidenceRoot.of(options.evidenceRoot());
+    EvidenceRoot root = EvidenceRoot.of(options.evidenceRoot(), openHook, secureStreams);
     Map<String, Resolution> files = new HashMap<>();
     Set<Path> toHash = new LinkedHashSet<>();
     for (LakeEntry entry : entries) {
@@ -104,7 +123,7 @@ public final class Verifier {
     // Checked again here: the root or a link on the way to the cache may have appeared since the options were made.
     options.digestCache().ifPresent(c -> DigestCache.requireOutside(c, options.evidenceRoot()));
     DigestCache cache = options.digestCache().map(DigestCache::load).orElse(DigestCache.none());
-    Map<Path, Digest> digests = FileDigests.of(toHash, options.parallelism(), cache);
+    Map<Path, Digest> digests = FileDigests.of(root, toHash, options.parallelism(), cache);
     cache.save();
     Check check = new Check(root, files, digests);
     List<EntryVerification> out = new ArrayList<>(entries.size());
@@ -188,7 +207,9 @@ public final class Verifier {
       }
       Digest digest = digests.get(file.path());
       if (!digest.isRead()) {
-        return new Result(Outcome.MISSING, "'" + path + "' could not be read: " + digest.error(), expected, null);
+        return digest.changed()
+            ? new Result(Outcome.REJECTED, digest.error(), expected, null)
+            : new Result(Outcome.MISSING, "'" + path + "' could not be read: " + digest.error(), expected, null);
       }
       String actual = "sha256 " + digest.hex();
       if (digest.hex().equals(sha256)) {
@@ -213,10 +234,10 @@ public final class Verifier {
       }
       String name = "'" + stat.path() + "'";
       Reading reading = stat.pointer().isPresent()
-          ? ReportReader.json(file.path(), name, stat.pointer().get())
-          : ReportReader.csv(file.path(), name, stat.cell().orElseThrow());
+          ? ReportReader.json(root, file.path(), name, stat.pointer().get())
+          : ReportReader.csv(root, file.path(), name, stat.cell().orElseThrow());
       if (!reading.isRead()) {
-        return new Result(Outcome.MISMATCH, reading.problem(), claimed, null);
+        return new Result(reading.rejected() ? Outcome.REJECTED : Outcome.MISMATCH, reading.problem(), claimed, null);
       }
       String actual = Anchors.number(reading.value()) + " " + stat.unit();
       String at = stat.pointer().orElseGet(() -> Anchors.cell(stat.cell().orElseThrow()));
@@ -241,19 +262,24 @@ public final class Verifier {
       if (!dir.isFound()) {
         return new Result(dir.problem(), "working directory " + dir.detail(), expected.toString(), null);
       }
-      Run run = CommandRunner.run(step.argv(), dir.path().toFile(), options.commandTimeout(), options.maxOutputBytes());
+      Run run = CommandRunner.run(step.argv(), root.path(), dir.path(), options.commandTimeout(), options.maxOutputBytes());
       if (run.startError != null) {
         return new Result(Outcome.MISSING, run.startError, expected.toString(), null);
       }
+      String writable = run.writableBecause.map(why -> " (" + why + ")").orElse("");
       if (run.timedOut) {
         return new Result(Outcome.MISMATCH, "timed out after " + duration(options.commandTimeout())
-            + "; the command and its child processes were stopped", expected.toString(), "no exit within " + duration(options.commandTimeout()));
+            + "; the command and its child processes were stopped" + writable, expected.toString(),
+            "no exit within " + duration(options.commandTimeout()));
       }
       List<String> problems = new ArrayList<>();
       if (run.exitCode != step.expectedExit()) {
         problems.add("the command exited with " + run.exitCode + ", expected " + step.expectedExit());
       }
-      if (run.outputSha256 == null) {
+      if (run.outputHeldOpen) {
+        problems.add("a process it started kept its standard output open after it exited, so the output could have gone on: "
+            + "it was stopped, and the output is not taken as complete (" + String.join(", ", run.leftRunning) + ")");
+      } else if (run.outputSha256 == null) {
         problems.add("the output was still open after the command ended, so it could not be read to its end");
       } else {
         step.outputSha256().filter(d -> !d.equals(run.outputSha256))
@@ -267,11 +293,14 @@ public final class Verifier {
         actual.append(", stdout sha256 ").append(run.outputSha256);
       }
       actual.append(", stdout ").append(Anchors.quote(run.output.strip(), 120));
+      String stopped = run.leftRunning.isEmpty() || run.outputHeldOpen ? ""
+          : "; " + run.leftRunning.size() + (run.leftRunning.size() == 1 ? " process it left running was" : " processes it left running were")
+              + " stopped (" + String.join(", ", run.leftRunning) + ")";
       if (problems.isEmpty()) {
-        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode + " and its output matches",
+        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode + " and its output matches" + stopped + writable,
             expected.toString(), actual.toString());
       }
-      return new Result(Outcome.MISMATCH, String.join("; ", problems), expected.toString(), actual.toString());
+      return new Result(Outcome.MISMATCH, String.join("; ", problems) + stopped + writable, expected.toString(), actual.toString());
     }
   }
 

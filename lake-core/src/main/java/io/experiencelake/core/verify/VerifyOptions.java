@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface VerifyOptions {
 
+  /** The longest a repro step may be given: a day. */
+  Duration MAX_COMMAND_TIMEOUT = Duration.ofHours(24);
+
   /** The directory every evidence path is relative to; nothing outside it is ever read. */
   Path evidenceRoot();
 
@@ -30,7 +33,7 @@ public interface VerifyOptions {
     return false;
   }
 
-  /** How long one command may run before it and its child processes are stopped; one minute by default. */
+  /** How long one command may run before it and its child processes are stopped; one minute by default, a day at most. */
   @Value.Default
   default Duration commandTimeout() {
     return Duration.ofMinutes(1);
@@ -67,13 +70,16 @@ public interface VerifyOptions {
   /**
    * Rejects options no verification could use.
    *
-   * @throws IllegalArgumentException when the timeout is not positive, parallelism or the output bound is below 1,
+   * @throws IllegalArgumentException when the timeout is not positive or longer than {@link #MAX_COMMAND_TIMEOUT}, parallelism or the output bound is below 1,
    *     or the digest cache lies inside the evidence root
    */
   @Value.Check
   default void check() {
     if (commandTimeout().isNegative() || commandTimeout().isZero()) {
       throw new IllegalArgumentException("commandTimeout must be positive, was " + commandTimeout());
+    }
+    if (commandTimeout().compareTo(MAX_COMMAND_TIMEOUT) > 0) {
+      throw new IllegalArgumentException("commandTimeout must be at most " + MAX_COMMAND_TIMEOUT + ", was " + commandTimeout());
     }
     if (parallelism() < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism());

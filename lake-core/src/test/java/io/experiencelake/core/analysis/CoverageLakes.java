@@ -20,28 +20,46 @@ import io.experiencelake.core.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Small lakes for coverage tests, built value by value. */
-final class CoverageLakes {
+/** Small lakes for coverage tests (here and in the renderings' tests), built value by value. */
+public final class CoverageLakes {
 
-  static final String DIGEST = "0".repeat(64);
+  public static final String DIGEST = "0".repeat(64);
+
+  /**
+   * Role "r" requires a (1.0), b (0.5) and c (0.5); d is demonstrated but not required.
+   * Only a has an ACHIEVED entry, so the score is 1.0 / (1.0 + 0.5 + 0.5) = 0.5.
+   */
+  public static final Lake HALF = lake(List.of(role("r", "a", 1.0, "b", 0.5, "c", 0.5)),
+      entry("e1", "k1", achieved(), "a"),
+      entry("e2", "k1", current(2026, 10, 1), "b"),
+      entry("e3", "k2", target(2027, 5, 1), "b", "c"),
+      entry("e4", "k2", Target.undated(), "c"),
+      entry("e5", "k2", current(2026, 11, 1), "c"),
+      entry("e6", "k2", achieved(), "d"));
 
   private CoverageLakes() {}
 
-  static Status achieved() {
+  /** The coverage of {@link #HALF} for its role: a score of 0.5. */
+  public static Coverage half() {
+    return Coverage.of(HALF, HALF.roles().get(0));
+  }
+
+  public static Status achieved() {
     return Achieved.on(LocalDate.of(2025, 3, 14));
   }
 
-  static Status current(int year, int month, int day) {
+  public static Status current(int year, int month, int day) {
     return Current.asOf(LocalDate.of(year, month, day), "halfway");
   }
 
-  static Status target(int year, int month, int day) {
+  public static Status target(int year, int month, int day) {
     return Target.by(LocalDate.of(year, month, day));
   }
 
   /** An entry with one run-output anchor at {@code runs/ID.log} pinned to {@code digest}. */
-  static LakeEntry pinned(String id, String cluster, Status status, String digest, String... capabilities) {
+  public static LakeEntry pinned(String id, String cluster, Status status, String digest, String... capabilities) {
     return ImmutableLakeEntry.builder().id(id).cluster(cluster).claim("Claim of " + id).constraint("Constraint of " + id)
         .decision(ImmutableDecision.builder().choice("Choice").consequence("Consequence").build())
         .status(status)
@@ -50,12 +68,12 @@ final class CoverageLakes {
         .build();
   }
 
-  static LakeEntry entry(String id, String cluster, Status status, String... capabilities) {
+  public static LakeEntry entry(String id, String cluster, Status status, String... capabilities) {
     return pinned(id, cluster, status, DIGEST, capabilities);
   }
 
   /** A role requiring {@code pairs}: capability id, weight, capability id, weight… */
-  static RoleProfile role(String id, Object... pairs) {
+  public static RoleProfile role(String id, Object... pairs) {
     ImmutableRoleProfile.BuildFinal role = ImmutableRoleProfile.builder().id(id).title("Platform Engineer").band("£50k");
     for (int i = 0; i < pairs.length; i += 2) {
       role.addRequires(ImmutableCapabilityWeight.builder().capability((String) pairs[i]).weight(((Number) pairs[i + 1]).doubleValue()).build());
@@ -64,12 +82,12 @@ final class CoverageLakes {
   }
 
   /** A lake with capabilities {@code a}…{@code d} (titled "Capability A"…), clusters {@code k1} (rank 1) and {@code k2} (rank 2). */
-  static Lake lake(List<RoleProfile> roles, LakeEntry... entries) {
+  public static Lake lake(List<RoleProfile> roles, LakeEntry... entries) {
     ImmutableLake.BuildFinal lake = ImmutableLake.builder()
         .owner(ImmutableOwner.builder().name("Alex Example").headline("ML platform engineer").build());
     List<ImmutableCapability> capabilities = new ArrayList<>();
     for (String id : List.of("a", "b", "c", "d")) {
-      capabilities.add(ImmutableCapability.builder().id(id).title("Capability " + id.toUpperCase(java.util.Locale.ROOT)).build());
+      capabilities.add(ImmutableCapability.builder().id(id).title("Capability " + id.toUpperCase(Locale.ROOT)).build());
     }
     return lake.addAllCapabilities(capabilities)
         .addAllRoles(roles)
@@ -78,7 +96,7 @@ final class CoverageLakes {
         .build();
   }
 
-  static ImmutableCluster cluster(String id, int rank) {
+  public static ImmutableCluster cluster(String id, int rank) {
     return ImmutableCluster.builder().id(id).rank(rank).tier(Tier.CORE).title("Cluster " + id).why("Heavy").build();
   }
 }

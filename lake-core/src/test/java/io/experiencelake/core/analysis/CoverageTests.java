@@ -33,20 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CoverageTests {
 
-  /**
-   * Role "r" requires a (1.0), b (0.5) and c (0.5); d is demonstrated but not required.
-   * Only a has an ACHIEVED entry, so the score is 1.0 / (1.0 + 0.5 + 0.5) = 0.5.
-   */
-  static final Lake HALF = lake(List.of(role("r", "a", 1.0, "b", 0.5, "c", 0.5)),
-      entry("e1", "k1", achieved(), "a"),
-      entry("e2", "k1", current(2026, 10, 1), "b"),
-      entry("e3", "k2", target(2027, 5, 1), "b", "c"),
-      entry("e4", "k2", Target.undated(), "c"),
-      entry("e5", "k2", current(2026, 11, 1), "c"),
-      entry("e6", "k2", achieved(), "d"));
+  static final Lake HALF = CoverageLakes.HALF;
 
   static Coverage half() {
-    return Coverage.of(HALF, HALF.roles().get(0));
+    return CoverageLakes.half();
   }
 
   @Nested

@@ -13,6 +13,7 @@ import io.experiencelake.core.ImmutableEngagement;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.ImmutableLink;
+import io.experiencelake.core.ImmutableLetter;
 import io.experiencelake.core.ImmutableOwner;
 import io.experiencelake.core.ImmutableReceipt;
 import io.experiencelake.core.ImmutableReportStat;
@@ -66,14 +67,17 @@ final class SampleLakes {
     return ImmutableLake.builder()
         .owner(ImmutableOwner.builder().name("Alex Example").headline("ML platform engineer")
             .email("alex@example.org").location("Manchester, UK").summary("I make runs prove themselves.")
-            .url(URI.create("https://alex.example.org/")).build())
+            .url(URI.create("https://alex.example.org/")).site(URI.create("https://alex.example.org/portfolio/")).build())
         .addCapabilities(ImmutableCapability.builder().id("run-discipline").title("Run discipline + evidence gating")
             .description("Runs that carry their own proof").build())
         .addCapabilities(ImmutableCapability.builder().id("streaming-realities").title("Streaming realities").build())
         .addRoles(ImmutableRoleProfile.builder().id("mlops-platform").title("MLOps / ML Platform Engineer").band("£50k")
             .addRequires(ImmutableCapabilityWeight.builder().capability("run-discipline").weight(1.0).build())
             .addRequires(ImmutableCapabilityWeight.builder().capability("streaming-realities").weight(0.5).build())
-            .addKeywords("MLOps", "Kubernetes").build())
+            .addKeywords("MLOps", "Kubernetes")
+            .letter(ImmutableLetter.builder().opening("I want to run the platform other teams build on.")
+                .closing("I would be glad to talk it through.").build())
+            .build())
         .addEngagements(ImmutableEngagement.builder().id("platform").kind(EngagementKind.PROJECT).name("Fraud platform")
             .role("Lead").start(YearMonth.of(2024, 9)).end(YearMonth.of(2025, 6)).location("Remote")
             .summary("A fraud-detection platform built solo.").build())

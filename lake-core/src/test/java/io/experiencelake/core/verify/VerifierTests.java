@@ -30,6 +30,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -474,6 +476,20 @@ class VerifierTests {
       assertThat(report.summary()).isEqualTo(
           "5 anchors: 1 verified, 1 mismatch, 1 missing, 0 rejected, 1 not run, 1 unverifiable\n"
               + "3 entries: 1 defensible, 2 not defensible (stale, gone)");
+    }
+
+    @Test
+    void namesTwentyEntriesThatAreNotDefensibleInTheSummaryAndCountsTheRest() {
+      List<LakeEntry> entries = new ArrayList<>();
+      for (int i = 0; i < 25; i++) {
+        entries.add(entry("e" + i, runOutput("missing-" + i + ".log", ZEROS)));
+      }
+
+      String summary = Verifier.of(root).verify(lake(entries)).summary();
+
+      assertThat(summary.lines().skip(1).findFirst().orElseThrow()).isEqualTo("25 entries: 0 defensible, 25 not defensible ("
+          + IntStream.range(0, 20).mapToObj(i -> "e" + i).collect(Collectors.joining(", "))
+          + " and 5 more)");
     }
 
     @Test

@@ -14,6 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** Builds {@code manifest.json}: fields in a fixed order, two-space indentation, LF line ends. */
 final class Manifest {
 
+  /**
+   * The manifest's own format id, its first field: what marks a folder as written by a render, so
+   * that only such a folder is ever replaced by the next one.
+   */
+  static final String FORMAT = "experience-lake-manifest/1";
+
   /** The library name written in the manifest. */
   static final String LIBRARY = "experience-lake";
 
@@ -26,6 +32,7 @@ final class Manifest {
       Map<String, ContentHash> entriesUsed, List<Artifact> artifacts, Map<String, String> rendererOf,
       List<Diagnostic> warnings) {
     ObjectNode root = JsonOutput.object();
+    root.put("format", FORMAT);
     ObjectNode library = root.putObject("library");
     library.put("name", LIBRARY);
     library.put("version", VERSION);
@@ -76,7 +83,14 @@ final class Manifest {
     }
     node.put("includeTargets", options.includeTargets());
     options.maxEntries().ifPresent(max -> node.put("maxEntries", max));
+    node.put("bulletsPerEngagement", options.bulletsPerEngagement());
+    node.put("pages", options.pages());
+    node.put("letterWords", options.letterWords());
+    options.contact().ifPresent(contact -> node.put("contact", contact));
     options.verification().ifPresent(report -> node.put("verification", report.summary()));
+    if (options.paper() != PaperSize.A4) {
+      node.put("paper", options.paper().name());  // only off the default, so earlier manifests stay as they were
+    }
     return node;
   }
 

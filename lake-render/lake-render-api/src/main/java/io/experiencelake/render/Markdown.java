@@ -1,5 +1,7 @@
 package io.experiencelake.render;
 
+import java.net.URI;
+
 /**
  * Escapes user text for Markdown, so a claim such as {@code *fast* [x](y) #1} reads the same
  * when rendered instead of turning into emphasis, a link or a heading.
@@ -44,6 +46,15 @@ public final class Markdown {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * A Markdown link: {@code text} escaped, then {@code target} in angle brackets, so brackets and
+   * parentheses in the address cannot end it early: {@code [alex.example.org](<https://alex.example.org/>)}.
+   * {@code target} must be a URI the caller has checked is safe to follow (such as {@code https}).
+   */
+  public static String link(String text, URI target) {
+    return "[" + escape(text) + "](<" + target.toASCIIString() + ">)";
   }
 
   private static int firstNonDigit(String line) {

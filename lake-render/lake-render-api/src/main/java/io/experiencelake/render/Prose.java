@@ -63,7 +63,7 @@ public final class Prose {
 
   /** One anchor in words: what it shows, then its label, e.g. {@code talk delivered (receipt receipts/talk.json)}. */
   public static String describe(EvidenceAnchor anchor) {
-    String label = AnchorResult.labelOf(anchor);
+    String label = PlainText.oneLine(AnchorResult.labelOf(anchor));
     if (anchor instanceof ReportStat reportStat) {
       return Figures.describe(reportStat) + " (" + label + ")";
     }

@@ -24,6 +24,9 @@ public final class RenderDiagnostics {
   /** A text runs over its recommended length (such as an interview answer over two minutes spoken); nothing was cut. */
   public static final String TOO_LONG = "LAKE-R003";
 
+  /** A typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark. */
+  public static final String UNPRINTABLE = "LAKE-R004";
+
   private RenderDiagnostics() {}
 
   /** A warning of the rule with {@code code} (one of the constants above) at {@code pointer}. */

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * What to render: the pinned "today", an optional target role, which entries to select, whether
- * TARGET entries may appear (under a heading "Next" only), and length budgets.
+ * TARGET entries may appear (under a heading "Next" only), length budgets (bullets per engagement
+ * and pages of a CV) and whom a cover letter is addressed to.
  *
  * <p>Empty selection sets select everything: an entry is selected when it is in one of the
  * {@link #clusters()} (if any are given), has one of the {@link #statuses()} (if any), and carries
@@ -26,7 +27,9 @@ import org.immutables.value.Value;
  *     .role("mlops-platform")
  *     .addClusters("evidence-gated-runs")
  *     .includeTargets(true)
- *     .maxEntries(12)
+ *     .bulletsPerEngagement(4)
+ *     .pages(1)
+ *     .contact("Sam Rivera")
  *     .build();
  * }</pre>
  */
@@ -50,9 +53,11 @@ public interface RenderOptions {
 
   /**
    * The ids of the only entries to render, most wanted first; empty for no such pick. The other
-   * filters still apply (a TARGET entry named here still needs {@link #includeTargets()}), the
-   * entries are still rendered in lake order, and when {@link #maxEntries()} leaves some out it
-   * keeps the first ids of this list. An id the lake lacks is a warning; a repeated id counts once.
+   * filters still apply (a TARGET entry named here still needs {@link #includeTargets()}). The
+   * order of this list is the entries' rank (see {@link Selection#ranked()}): documents that show
+   * only the best few (a CV's bullets per engagement, a cover letter) show the first ids, and when
+   * {@link #maxEntries()} leaves some out it keeps them too. An id the lake lacks is a warning; a
+   * repeated id counts once.
    */
   List<String> entries();
 
@@ -63,11 +68,43 @@ public interface RenderOptions {
   }
 
   /**
-   * The most entries to render; the entries over it are dropped with a warning naming them (the
-   * ones furthest down {@link #entries()} when ids are named, else the ones matching the role
-   * least when a role is given, else the last in lake order).
+   * The most entries to render; the entries over it are dropped with a warning naming them: the
+   * ones ranked last ({@link Selection#ranked()}).
    */
   OptionalInt maxEntries();
+
+  /**
+   * The most bullets a CV shows under one engagement (and under "Selected work" and "Next"); the
+   * best-ranked are kept and the others left out with a warning naming them. 5 by default.
+   */
+  @Value.Default
+  default int bulletsPerEngagement() {
+    return 5;
+  }
+
+  /**
+   * The most pages a CV may fill; a CV that would run over shows fewer bullets per engagement
+   * until it fits, and says which entries it left out. 2 by default.
+   */
+  @Value.Default
+  default int pages() {
+    return 2;
+  }
+
+  /**
+   * The most words a cover letter may run to, about one page; a letter that would run over tells
+   * fewer entries. 400 by default.
+   */
+  @Value.Default
+  default int letterWords() {
+    return 400;
+  }
+
+  /**
+   * The name of the person a cover letter is addressed to, such as the hiring manager named in
+   * the job ad ({@code Dear Sam Rivera,}); without it, the letter opens {@code Dear hiring manager,}.
+   */
+  Optional<String> contact();
 
   /**
    * What verifying the lake's evidence found, when the caller verified it first; renderers that
@@ -76,16 +113,34 @@ public interface RenderOptions {
    */
   Optional<VerificationReport> verification();
 
+  /** The paper typeset documents (PDF) are laid out on; A4 by default. */
+  @Value.Default
+  default PaperSize paper() {
+    return PaperSize.A4;
+  }
+
   /** Options with {@code today} pinned and everything else at its default. */
   static RenderOptions today(LocalDate today) {
     return ImmutableRenderOptions.builder().today(today).build();
   }
 
-  /** Rejects a budget below one. */
+  /** Rejects a budget below one and a blank contact. */
   @Value.Check
   default void check() {
     if (maxEntries().isPresent() && maxEntries().getAsInt() < 1) {
       throw new IllegalArgumentException("maxEntries must be at least 1, not " + maxEntries().getAsInt());
+    }
+    if (bulletsPerEngagement() < 1) {
+      throw new IllegalArgumentException("bulletsPerEngagement must be at least 1, not " + bulletsPerEngagement());
+    }
+    if (pages() < 1) {
+      throw new IllegalArgumentException("pages must be at least 1, not " + pages());
+    }
+    if (letterWords() < 1) {
+      throw new IllegalArgumentException("letterWords must be at least 1, not " + letterWords());
+    }
+    if (contact().isPresent() && PlainText.oneLine(contact().get()).isEmpty()) {
+      throw new IllegalArgumentException("contact must name someone; leave it out to write to the hiring manager");
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +28,15 @@ import java.util.stream.Collectors;
  *
  * <p>A lake the checker finds errors in is refused with a {@link LakeException} carrying those
  * errors; nothing is written. Writing builds the whole folder beside the output (in its parent),
- * then swaps it in: a failed render leaves the previous output as it was, and nothing outside
- * the output folder is left changed. The output folder belongs to the render: it is replaced as
- * a whole, and an existing folder is only replaced when it is empty or holds a
- * {@code manifest.json} from an earlier render.
+ * then swaps it in with two renames: a failed render leaves the previous output as it was, and
+ * nothing outside the output folder is left changed. A render stopped between the renames (killed,
+ * or the machine went down) leaves the previous output in {@code .NAME.old-N} beside it, and the
+ * next write puts it back first (see {@link #write(RenderRun, Path, ExistingOutput)}).
+ *
+ * <p>The output folder belongs to the render, which replaces it as a whole, so it is only replaced
+ * when a render wrote it: its {@code manifest.json} names this library's manifest format. By default
+ * it must also hold exactly what that render wrote, unchanged ({@link ExistingOutput}); a file, a
+ * link, a device, a pipe or a folder no render wrote is never replaced.
  *
  * <pre>{@code
  * RenderOptions options = RenderOptions.today(LocalDate.of(2026, 11, 27));
@@ -43,7 +49,7 @@ public final class Rendering {
 
   /**
    * Renders {@code lake} with the renderers called {@code names} and writes the result into
-   * {@code output}.
+   * {@code output} as {@link #write(RenderRun, Path)} does (use that to see what was recovered).
    *
    * @throws LakeException carrying the checker's errors when the lake has any
    * @throws IOException when the output cannot be written; the previous output is then intact
@@ -84,7 +90,7 @@ public final class Rendering {
     Selection selection = Selection.of(lake, options);
     List<Renderer> sorted = new ArrayList<>(renderers);
     sorted.sort(Comparator.comparing(Renderer::name));
-    List<Diagnostic> warnings = new ArrayList<>(selection.warnings());
+    Set<Diagnostic> warnings = new LinkedHashSet<>(selection.warnings());
     Map<String, Artifact> artifacts = new TreeMap<>();
     Map<String, String> rendererOf = new TreeMap<>();
     Set<String> used = new HashSet<>();
@@ -98,6 +104,7 @@ public final class Rendering {
         artifacts.put(artifact.path(), artifact);
         rendererOf.put(artifact.path(), renderer.name());
       }
+      // Renderers laid out from the same document (cv and pdf, say) report what it left out alike; once is enough.
       warnings.addAll(rendition.warnings());
       used.addAll(rendition.entriesUsed());
     }
@@ -110,7 +117,7 @@ public final class Rendering {
     List<String> names = sorted.stream().map(Renderer::name).collect(Collectors.toList());
     ContentHash lakeHash = LakeHashes.of(lake);
     List<Artifact> files = List.copyOf(artifacts.values());
-    Artifact manifest = Manifest.build(options, names, lakeHash, entryHashes, files, rendererOf, warnings);
+    Artifact manifest = Manifest.build(options, names, lakeHash, entryHashes, files, rendererOf, List.copyOf(warnings));
     return ImmutableRenderRun.builder()
         .manifest(manifest)
         .lakeHash(lakeHash)
@@ -122,16 +129,44 @@ public final class Rendering {
   }
 
   /**
-   * Writes {@code run}'s artifacts and manifest into {@code output}, replacing its previous
-   * content atomically.
+   * Writes {@code run}'s artifacts and manifest into {@code output}, replacing an earlier render
+   * there only while it is unchanged ({@link ExistingOutput#REPLACE_UNCHANGED_RENDER}).
    *
-   * @throws IOException when writing fails (the previous output is then intact), or when
-   *     {@code output} exists but is not a folder an earlier render wrote
+   * @return what was recovered or removed first, one line each, as
+   *     {@link #write(RenderRun, Path, ExistingOutput)} says; usually nothing
+   * @throws OutputRefusedException when something at {@code output} must not be replaced; nothing
+   *     was written
+   * @throws IOException when writing fails; the previous output is then intact
    */
-  public static void write(RenderRun run, Path output) throws IOException {
+  public static List<String> write(RenderRun run, Path output) throws IOException {
+    return write(run, output, ExistingOutput.REPLACE_UNCHANGED_RENDER);
+  }
+
+  /**
+   * Writes {@code run}'s artifacts and manifest into {@code output} atomically, replacing what is
+   * there as far as {@code existing} allows; into a folder that does not exist yet (made with its
+   * parents) with {@link ExistingOutput#REFUSE}.
+   *
+   * <p>One write at a time per output, across threads and processes (through a lock file
+   * {@code .NAME.lock} beside it, removed afterwards). Each write first recovers what an earlier one
+   * that was stopped left beside the output: the previous output moved aside is moved back when no
+   * output is in place, and an unfinished new folder or an old one left after the swap is removed
+   * when it holds nothing a render did not write (otherwise it is kept, and said so).
+   *
+   * <pre>{@code
+   * List<String> recovered = Rendering.write(run, Path.of("out"), ExistingOutput.REPLACE_ANY_RENDER);
+   * recovered.forEach(System.err::println);   // e.g. removed .out.new-1, the unfinished output of a render that was stopped
+   * }</pre>
+   *
+   * @return what was recovered, removed or kept before writing, one line each; usually nothing
+   * @throws OutputRefusedException when something at {@code output} must not be replaced; nothing
+   *     was written
+   * @throws IOException when writing fails; the previous output is then intact
+   */
+  public static List<String> write(RenderRun run, Path output, ExistingOutput existing) throws IOException {
     List<Artifact> files = new ArrayList<>(run.artifacts());
     files.add(run.manifest());
-    OutputFolder.replace(output, files);
+    return OutputFolder.replace(output, files, existing);
   }
 
   /** The version of the library written in every manifest, e.g. {@code 0.1.0}. */

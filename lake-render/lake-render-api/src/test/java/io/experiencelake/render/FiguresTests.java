@@ -31,6 +31,37 @@ class FiguresTests {
       assertThat(Figures.quantity(99.5, "%")).isEqualTo("99.5%");
       assertThat(Figures.quantity(212, "runs")).isEqualTo("212 runs");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+      "1;digests;1 digest", "2;digest;2 digests", "0;rows;0 rows", "1;entries;1 entry", "3;batch;3 batches",
+      "1;connections/min;1 connection/min", "9;connections/min;9 connections/min", "0.06;KS distance;0.06 KS distance",
+      "5.8;GiB;5.8 GiB", "4;s;4 s", "118;GBP;£118", "-3;usd;-$3", "41600000;rows;41.6 million rows",
+      "1234567;rows;1,234,567 rows", "2000000000;bytes;2 billion bytes", "1;ms;1 ms"
+    })
+    void writesQuantitiesAsAReaderExpectsThem(double value, String unit, String expected) {
+      assertThat(Figures.quantity(value, unit)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+      "taking partial promotions from 4 in February to 0 across 212 gated runs;0;1",
+      "records missed went from 3,412 to 0;3412;1",
+      "Loaded 41.6 million parquet rows nightly;41600000;1",
+      "the 41.6M-row join;41600000;1",
+      "a £50k band;50000;1",
+      "with all 11 faults recovered and no worker restarts;0;1",
+      "one payload now gives 1 digest on all 3 runtimes;1;2",
+      "five services;5;1",
+      "p99 latency in v2;99;0",
+      "draft-07 and 2020-12;7;1",
+      "62% hot-shard load;62;1",
+      "Held peak memory to 5.8 GiB;5.8;1",
+      "Held peak memory to 5.8 GiB;58;0"
+    })
+    void findsTheNumbersATextMentions(String text, double value, int mentions) {
+      assertThat(Figures.mentions(text, value)).isEqualTo(mentions);
+    }
   }
 
   @Nested

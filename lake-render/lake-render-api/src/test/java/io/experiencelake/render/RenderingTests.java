@@ -174,12 +174,12 @@ class RenderingTests {
   class Writing {
 
     @Test
-    void replacesThePreviousOutputWholly(@TempDir Path dir) throws IOException {
+    void replacesThePreviousOutputWhollyWhenAskedToReplaceAnyRender(@TempDir Path dir) throws IOException {
       Path out = dir.resolve("out");
       Rendering.render(lake, RenderFixtures.options(), out, "echo");
       Files.writeString(out.resolve("stale.txt"), "from an older render");
 
-      Rendering.render(lake, RenderFixtures.withTargets(), out, "echo");
+      Rendering.write(Rendering.run(lake, RenderFixtures.withTargets(), "echo"), out, ExistingOutput.REPLACE_ANY_RENDER);
 
       assertThat(out.resolve("stale.txt")).doesNotExist();
       assertThat(Files.readString(out.resolve("echo/claims.txt"))).contains("Will trace every ledger row");

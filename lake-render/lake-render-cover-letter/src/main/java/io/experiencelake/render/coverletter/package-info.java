@@ -1,4 +1,7 @@
-/** The {@code cover-letter} renderer: a Markdown letter for a role profile, strongest matching entries first. */
+/**
+ * The {@code cover-letter} renderer and the {@link io.experiencelake.render.coverletter.CoverLetterDocument}
+ * every cover-letter output is laid out from.
+ */
 @LakeStyle
 package io.experiencelake.render.coverletter;
 

@@ -6,20 +6,19 @@ import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
-import io.experiencelake.render.Selection;
+import io.experiencelake.render.RenderDiagnostics;
 
 /**
  * Renders a CV as {@code cv.md} (Markdown) and {@code cv.txt} (plain text, ATS-safe: one column,
- * no tables, headings on lines of their own).
+ * no tables, headings on lines of their own), both laid out from one {@link CvDocument}.
  *
- * <p>Engagements come in reverse chronology (ongoing first, then by end and start month, latest
- * first), with one bullet per selected entry, latest first; an entry's bullet is its claim and
- * its strongest evidence-backed figure (see {@link io.experiencelake.render.Figures#strongest}).
- * Entries without an engagement come under "Selected work". Status is never blurred: an ACHIEVED
- * entry reads as done; a CURRENT one is labelled {@code (in progress, as of YYYY-MM-DD: progress)};
- * a TARGET one appears only when {@link RenderOptions#includeTargets()} is set, and then only
- * under the heading "Next". Every engagement is listed, so the chronology has no gaps, even when
- * the selection leaves it no bullet.
+ * <p>The document decides what is on the page (see {@link CvDocument}): engagements latest first,
+ * at most {@link RenderOptions#bulletsPerEngagement()} bullets under each, best first, a Skills
+ * section from achieved work, TARGET entries only under "Next" and only when asked for. The CV is
+ * kept to {@link RenderOptions#pages()} pages by {@link CvDocument#estimatedPages()}: while it
+ * would run over, each engagement shows one bullet fewer. What is left out is reported in a
+ * {@code LAKE-R001} warning naming the entries; a CV that runs over even at one bullet per
+ * engagement gets a {@code LAKE-R003} warning. The manifest lists only the entries shown.
  *
  * <pre>{@code
  * RenderRun run = Rendering.run(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)), "cv");
@@ -47,12 +46,18 @@ public final class CvRenderer implements Renderer {
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    Selection selection = Selection.of(lake, options);
-    Cv cv = Cv.of(lake, selection);
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", cv.markdown()))
-        .addArtifacts(Artifact.utf8(TEXT, "text/plain; charset=utf-8", cv.text()))
-        .addAllEntriesUsed(cv.entriesUsed())
-        .build();
+    CvDocument cv = CvDocument.fit(lake, options, doc -> doc.estimatedPages() <= options.pages());
+    ImmutableRendition.Builder rendition = ImmutableRendition.builder()
+        .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", Cv.markdown(cv)))
+        .addArtifacts(Artifact.utf8(TEXT, "text/plain; charset=utf-8", Cv.text(cv)))
+        .addAllWarnings(cv.warnings())
+        .addAllEntriesUsed(cv.shown());
+    int pages = cv.estimatedPages();
+    if (pages > options.pages()) {
+      rendition.addWarnings(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/entries",
+          "the CV runs to about " + pages + " pages with one bullet per engagement, over the limit of " + options.pages(),
+          "shorten the claims and summaries, narrow the selection, or raise the page limit"));
+    }
+    return rendition.build();
   }
 }

@@ -1,4 +1,7 @@
-/** The {@code cv} renderer: a Markdown and a plain-text CV, by engagement in reverse chronology. */
+/**
+ * The {@code cv} renderer and the {@link io.experiencelake.render.cv.CvDocument} every CV output
+ * is laid out from: a Markdown and a plain-text CV, by engagement in reverse chronology.
+ */
 @LakeStyle
 package io.experiencelake.render.cv;
 

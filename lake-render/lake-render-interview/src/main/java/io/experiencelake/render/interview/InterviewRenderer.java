@@ -1,19 +1,22 @@
 package io.experiencelake.render.interview;
 
-import io.experiencelake.core.Achieved;
 import io.experiencelake.core.Alternative;
 import io.experiencelake.core.Cluster;
 import io.experiencelake.core.Current;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.EvidenceAnchor;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.ReportStat;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Story;
 import io.experiencelake.core.StoryId;
 import io.experiencelake.core.Target;
 import io.experiencelake.render.Artifact;
+import io.experiencelake.render.Figures;
 import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.Markdown;
+import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.Prose;
 import io.experiencelake.render.RenderDiagnostics;
@@ -21,12 +24,15 @@ import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
+import io.experiencelake.render.StatusLabels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,15 +40,17 @@ import java.util.stream.Collectors;
  * Renders {@code interview.md}: one STAR answer per selected entry, in cluster rank order, each
  * followed by the follow-up questions an interviewer is likely to ask.
  *
- * <p>Situation comes from the entry's cluster (why it is heavy) and the stories the entry draws on
- * (title and challenge); Task from the entry's constraint; Action from the decision (the choice and
- * what it cost); Result from the claim, its status and its evidence. Each alternative considered
- * becomes a follow-up "Why not X?" answered with its why-not. An answer (the four STAR parts) over
- * {@value #WORDS} words, about two minutes spoken, gets a {@code LAKE-R003} warning
- * ({@link RenderDiagnostics#TOO_LONG}); nothing is cut. An ACHIEVED result reads as done with its
- * date; a CURRENT one is labelled {@code In progress (as of YYYY-MM-DD: progress)}; TARGET entries
- * appear only when {@link RenderOptions#includeTargets()} is set, and then only under the heading
- * "Next", as not done yet.
+ * <p>The four parts come from the entry, in the owner's words joined into sentences
+ * ({@link Phrasing}): the Situation from its constraint and the challenge of each story it draws
+ * on; the Task from what its claim set out to do ({@link Phrasing#goal}: {@code I set out to gate
+ * each run phase …}); the Action from the decision, why each alternative lost ({@code Longer
+ * timers? They only hide the crash.}) and what the choice cost; the Result from the claim, the figures its report stats give beyond it, and its status
+ * ({@link StatusLabels}). No evidence paths, pointers or digests: the portfolio carries those.
+ * Each alternative considered becomes a follow-up {@code Why not x?}, sentence-cased, answered
+ * with its why-not. An answer (the four STAR parts) over {@value #WORDS} words, about two minutes
+ * spoken, gets a {@code LAKE-R003} warning ({@link RenderDiagnostics#TOO_LONG}); nothing is cut.
+ * TARGET entries appear only when {@link RenderOptions#includeTargets()} is set, and then only under
+ * the heading "Next", as plans not done yet.
  *
  * <pre>{@code
  * RenderRun run = Rendering.run(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)), "interview");
@@ -56,6 +64,11 @@ public final class InterviewRenderer implements Renderer {
 
   /** The answers' path in the output folder. */
   public static final String PATH = "interview.md";
+
+  /** Words that open a noun phrase, after which a decision reads as what was chosen. */
+  private static final Set<String> DETERMINERS = Set.of(
+      "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+      "sixteen", "twenty", "each", "every", "no", "some", "all", "both", "per", "our", "my", "their", "its", "this", "that");
 
   /** The most words an answer should run to: about two minutes spoken at 150 words a minute. */
   public static final int WORDS = 300;
@@ -103,23 +116,24 @@ public final class InterviewRenderer implements Renderer {
     List<LakeEntry> ordered = new ArrayList<>(selection.entries());
     ordered.sort(Comparator.comparingInt((LakeEntry e) -> clusterOf.apply(e).map(Cluster::rank).orElse(Integer.MAX_VALUE)));
     Pointers pointers = new Pointers(lake);
+    Phrasing phrasing = Phrasing.of(lake);
     List<Diagnostic> warnings = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     out.append("# Interview answers: ").append(Markdown.escape(lake.owner().name())).append("\n\n");
     out.append("One STAR answer per piece of work (Situation, Task, Action, Result), then the follow-ups an interviewer is likely to ask. "
-        + "Each answer should take about two minutes to say (" + WORDS + " words).\n");
+        + "Each answer should take about two minutes to say (" + WORDS + " words); the evidence behind each is on the portfolio.\n");
     List<LakeEntry> done = ordered.stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
     List<LakeEntry> targets = ordered.stream().filter(e -> e.status().kind() == StatusKind.TARGET).collect(Collectors.toList());
     if (!done.isEmpty()) {
       out.append("\n## Answers\n");
       for (LakeEntry entry : done) {
-        write(lake, entry, clusterOf.apply(entry), pointers, out, warnings);
+        write(lake, entry, clusterOf.apply(entry), phrasing, pointers, out, warnings);
       }
     }
     if (!targets.isEmpty()) {
       out.append("\n## Next\n\nPlans, not done yet: answer these as what you intend and why.\n");
       for (LakeEntry entry : targets) {
-        write(lake, entry, clusterOf.apply(entry), pointers, out, warnings);
+        write(lake, entry, clusterOf.apply(entry), phrasing, pointers, out, warnings);
       }
     }
     return ImmutableRendition.builder()
@@ -131,51 +145,78 @@ public final class InterviewRenderer implements Renderer {
 
   /** The STAR answer for {@code entry}. */
   static Answer answer(Lake lake, LakeEntry entry) {
-    return answer(lake, entry, cluster(lake, entry));
+    return answer(lake, entry, Phrasing.of(lake));
   }
 
-  /** The STAR answer for {@code entry}, whose cluster is {@code cluster}. */
-  private static Answer answer(Lake lake, LakeEntry entry, Optional<Cluster> cluster) {
+  /** The STAR answer for {@code entry}, in the words of {@code phrasing}. */
+  private static Answer answer(Lake lake, LakeEntry entry, Phrasing phrasing) {
     List<String> situation = new ArrayList<>();
-    cluster.ifPresent(c -> situation.add(Prose.sentence(c.why())));
+    situation.add(phrasing.sentence(entry.constraint()));
     for (StoryId id : entry.stories()) {
-      lake.storyBank().find(id).ifPresent(story -> situation.add(story(story)));
+      lake.storyBank().find(id).flatMap(Story::challenge).map(phrasing::sentence)
+          .filter(challenge -> !situation.contains(challenge)).ifPresent(situation::add);
     }
-    String task = Prose.sentence(entry.constraint());
-    String action = (entry.status() instanceof Target ? "The plan: " : "I chose: ") + Prose.sentence(entry.decision().choice()) + " The cost: " + Prose.sentence(entry.decision().consequence());
-    List<String> evidence = Prose.evidence(entry);
-    String claim = Prose.sentence(entry.claim());
-    String result;
-    if (entry.status() instanceof Achieved achieved) {
-      result = claim + " Done on " + achieved.on() + ".";
-      if (!evidence.isEmpty()) {
-        result += " Evidence: " + String.join("; ", evidence) + ".";
-      }
-    } else if (entry.status() instanceof Current current) {
-      result = "In progress (as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + "): " + claim;
-      if (!evidence.isEmpty()) {
-        result += " Evidence so far: " + String.join("; ", evidence) + ".";
-      }
-    } else {
-      Target target = (Target) entry.status();
-      result = "Not done yet" + target.by().map(by -> ", planned by " + by).orElse("") + ": " + claim;
+
+    boolean plan = entry.status() instanceof Target;
+    String task = Prose.sentence(phrasing.goal(entry.claim())
+        .map(goal -> (plan ? "I plan to " : "I set out to ") + goal)
+        .orElseGet(() -> "The goal: " + phrasing.lowerFirst(entry.claim())));
+
+    StringBuilder action = new StringBuilder();
+    String choice = phrasing.lowerFirst(entry.decision().choice());
+    action.append(plan ? "The plan: " + choice : opensWithDeterminer(choice) ? "I chose " + choice : "My decision: " + choice);
+    stop(action);
+    for (Alternative alternative : entry.decision().alternatives()) {
+      // As people say it: "Longer timers? They only hide the crash." It reads for an option named and one phrased as a verb alike.
+      action.append(' ').append(phrasing.upperFirst(alternative.option())).append("? ").append(phrasing.sentence(alternative.whyNot()));
     }
-    return new Answer(String.join(" ", situation), task, action, result);
+    action.append(" The trade-off: ").append(phrasing.lowerFirst(entry.decision().consequence()));
+    stop(action);
+
+    StringBuilder result = new StringBuilder();
+    if (entry.status().kind() == StatusKind.ACHIEVED) {
+      result.append(phrasing.sentence(phrasing.firstPerson(entry.claim())));
+    }
+    if (!plan) {
+      for (EvidenceAnchor anchor : entry.evidence()) {
+        if (anchor instanceof ReportStat stat && Figures.mentions(said(entry), stat.value()) == 0) {
+          result.append(' ').append(phrasing.sentence(Figures.describe(stat)));
+        }
+      }
+    }
+    if (result.length() > 0) {
+      result.append(' ');
+    }
+    result.append(plan ? "Not done yet (" + StatusLabels.brief(entry.status()) + ")." : phrasing.sentence(StatusLabels.of(entry.status(), phrasing)));
+    return new Answer(String.join(" ", situation), task, action.toString(), result.toString());
   }
 
-  private static String story(Story story) {
-    String title = PlainText.oneLine(story.title());
-    return story.challenge().map(c -> title + ": " + Prose.sentence(c)).orElse(Prose.sentence(title));
+  /** What the entry's own words say: its claim, and its progress when in progress. */
+  private static String said(LakeEntry entry) {
+    String said = PlainText.oneLine(entry.claim());
+    return entry.status() instanceof Current current ? said + " " + PlainText.oneLine(current.progress()) : said;
   }
 
-  private static void write(Lake lake, LakeEntry entry, Optional<Cluster> cluster, Pointers pointers, StringBuilder out,
+  /** Whether {@code phrase} opens with an article, a determiner or a number word, so it reads after "I chose". */
+  private static boolean opensWithDeterminer(String phrase) {
+    String first = phrase.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+    return DETERMINERS.contains(first) || (!first.isEmpty() && Character.isDigit(first.charAt(0)));
+  }
+
+  private static void stop(StringBuilder text) {
+    if (text.length() > 0 && ".!?".indexOf(text.charAt(text.length() - 1)) < 0) {
+      text.append('.');
+    }
+  }
+
+  private static void write(Lake lake, LakeEntry entry, Optional<Cluster> cluster, Phrasing phrasing, Pointers pointers, StringBuilder out,
       List<Diagnostic> warnings) {
-    Answer answer = answer(lake, entry, cluster);
+    Answer answer = answer(lake, entry, phrasing);
     int words = answer.words();
     out.append("\n### ").append(Markdown.escape(entry.claim())).append("\n\n");
     List<String> meta = new ArrayList<>();
     cluster.ifPresent(c -> meta.add(Markdown.escape(c.title())));
-    meta.add(status(entry));
+    meta.add(StatusLabels.brief(entry.status()));
     meta.add(words + " words, about " + minutes(words));
     out.append('*').append(String.join(" · ", meta)).append("*\n\n");
     out.append("**Situation.** ").append(answer.situation().isEmpty() ? "—" : Markdown.escape(answer.situation())).append("\n\n");
@@ -186,8 +227,8 @@ public final class InterviewRenderer implements Renderer {
     if (!alternatives.isEmpty()) {
       out.append("\nLikely follow-ups:\n\n");
       for (Alternative alternative : alternatives) {
-        out.append("- **Why not ").append(Markdown.escape(alternative.option())).append("?** ")
-            .append(Markdown.escape(Prose.sentence(alternative.whyNot()))).append('\n');
+        out.append("- **Why not ").append(Markdown.escape(phrasing.lowerFirst(alternative.option()))).append("?** ")
+            .append(Markdown.escape(phrasing.sentence(alternative.whyNot()))).append('\n');
       }
     }
     if (words > WORDS) {
@@ -195,16 +236,6 @@ public final class InterviewRenderer implements Renderer {
           "the interview answer for entry '" + entry.id() + "' runs to " + words + " words, over about two minutes spoken (" + WORDS + " words)",
           "shorten the stories' challenges, the constraint or the decision, or tell it as two answers"));
     }
-  }
-
-  private static String status(LakeEntry entry) {
-    if (entry.status() instanceof Achieved achieved) {
-      return "achieved " + achieved.on();
-    }
-    if (entry.status() instanceof Current current) {
-      return "in progress, as of " + current.asOf();
-    }
-    return ((Target) entry.status()).by().map(by -> "target, by " + by).orElse("target");
   }
 
   /** Speaking time at 150 words a minute, to the half minute: {@code half a minute}, {@code 1 minute}, {@code 2.5 minutes}. */
@@ -241,7 +272,4 @@ public final class InterviewRenderer implements Renderer {
     }
   }
 
-  private static Optional<Cluster> cluster(Lake lake, LakeEntry entry) {
-    return lake.clusters().stream().filter(c -> c.id().equals(entry.cluster())).findFirst();
-  }
 }

@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.experiencelake.core.Alternative;
+import io.experiencelake.core.Cluster;
+import io.experiencelake.core.EvidenceAnchor;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeGenerators;
+import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.render.Honesty;
 import io.experiencelake.render.ImmutableRenderOptions;
+import io.experiencelake.render.Markdown;
+import io.experiencelake.render.Phrasing;
+import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Rendition;
+import io.experiencelake.render.TextChecks;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class InterviewProperties {
+
+  private static final RenderOptions WITH_TARGETS = ImmutableRenderOptions.builder().today(LakeGenerators.TODAY).includeTargets(true).build();
 
   private static final Honesty.Output ANSWERS = new Honesty.Output() {
     @Override
@@ -64,5 +74,41 @@ class InterviewProperties {
         assertThat(answer.words()).as(all).isEqualTo((int) word.matcher(all).results().count());
       }
     });
+  }
+
+  @Test
+  void mapsStarFromTheEntryNeverFromTheClustersBlurbAsksSentenceCasedFollowUpsAndShowsNoEvidencePlumbing() {
+    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
+      Phrasing phrasing = Phrasing.of(lake);
+      String answers = ANSWERS.render(lake, WITH_TARGETS);
+      for (LakeEntry entry : lake.entries()) {
+        InterviewRenderer.Answer answer = InterviewRenderer.answer(lake, entry);
+        assertThat(answer.situation()).startsWith(phrasing.sentence(entry.constraint()));
+        phrasing.goal(entry.claim()).ifPresent(goal -> assertThat(answer.task()).contains(goal));
+        assertThat(answer.action()).contains(phrasing.lowerFirst(entry.decision().choice()))
+            .contains(phrasing.lowerFirst(entry.decision().consequence()));
+        for (Alternative alternative : entry.decision().alternatives()) {
+          assertThat(answer.action()).contains(phrasing.upperFirst(alternative.option()) + "? " + phrasing.sentence(alternative.whyNot()));
+          assertThat(answers).contains("- **Why not " + Markdown.escape(phrasing.lowerFirst(alternative.option())) + "?** "
+              + Markdown.escape(phrasing.sentence(alternative.whyNot())) + "\n");
+        }
+        for (Cluster cluster : lake.clusters()) {
+          String why = PlainText.oneLine(cluster.why());
+          if (!PlainText.oneLine(entry.constraint()).contains(why) && lake.stories().stream().noneMatch(st -> st.challenge().map(c -> c.contains(why)).orElse(false))) {
+            assertThat(answer.situation()).doesNotContain(why);
+          }
+        }
+        for (EvidenceAnchor anchor : entry.evidence()) {
+          assertThat(answers).doesNotContain(AnchorResult.labelOf(anchor));
+        }
+      }
+      assertThat(answers).doesNotContain("report-stat", "run-output", "repro-step", "sha256");
+    });
+  }
+
+  @Test
+  void aLakeWithControlCharactersAndBidiMarksInEveryTextRendersPrintableText() {
+    qt().withExamples(300).forAll(LakeGenerators.hostileLakes()).checkAssert(lake ->
+        TextChecks.assertPrintable(InterviewRenderer.PATH, ANSWERS.render(lake, WITH_TARGETS)));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
+import io.experiencelake.core.ImmutableStory;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.render.Determinism;
@@ -16,6 +17,7 @@ import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,30 +68,48 @@ class InterviewRendererTests {
     private final InterviewRenderer.Answer answer = InterviewRenderer.answer(lake, loads);
 
     @Test
-    void takesTheSituationFromTheClusterAndTheStories() {
-      assertThat(answer.situation()).isEqualTo("Every run is provable. Nightly loads failed.");
+    void takesTheSituationFromTheConstraintAndTheStoriesChallengeNeverTheClustersBlurb() {
+      Lake withChallenge = ImmutableLake.copyOf(lake).withStories(lake.stories().stream()
+          .map(s -> s.id().toString().equals("1") ? ImmutableStory.copyOf(s).withChallenge("the warehouse killed the nightly load three nights running") : s)
+          .collect(Collectors.toList()));
+
+      assertThat(answer.situation()).isEqualTo("Loads timed out under the shared warehouse's limits.");
+      assertThat(InterviewRenderer.answer(withChallenge, loads).situation())
+          .isEqualTo("Loads timed out under the shared warehouse's limits. The warehouse killed the nightly load three nights running.")
+          .doesNotContain("Every run is provable");
     }
 
     @Test
-    void takesTheTaskFromTheConstraint() {
-      assertThat(answer.task()).isEqualTo("Loads timed out under the shared warehouse's limits.");
+    void takesTheTaskFromWhatTheClaimSetOutToDo() {
+      assertThat(answer.task()).isEqualTo("I set out to cut *failed* nightly loads from 12 to 0 a week with [bounded] batches.");
+      assertThat(InterviewRenderer.answer(lake, lake.entries().get(2)).task()).isEqualTo("I set out to make ledger replays idempotent across 5 services.");
     }
 
     @Test
-    void takesTheActionFromTheDecision() {
-      assertThat(answer.action()).isEqualTo("I chose: Bounded batches with a checkpoint each. The cost: Loads take 10 minutes longer.");
+    void takesTheActionFromTheDecisionWhyTheAlternativesLostAndWhatItCost() {
+      assertThat(answer.action()).isEqualTo("My decision: bounded batches with a checkpoint each."
+          + " A bigger warehouse? It costs more and only moves the limit. The trade-off: loads take 10 minutes longer.");
+      assertThat(InterviewRenderer.answer(lake, lake.entries().get(2)).action())
+          .isEqualTo("I chose one deterministic event key. The trade-off: every producer must carry the key.");
     }
 
     @Test
-    void takesTheResultFromTheClaimStatusAndEvidence() {
-      assertThat(answer.result()).isEqualTo("Cut *failed* nightly loads from 12 to 0 a week with [bounded] batches. Done on 2023-05-31."
-          + " Evidence: failed loads per week: 0 loads (report-stat reports/loads.json /failed_per_week).");
+    void takesTheResultFromTheClaimItsFiguresAndItsStatusWithNoEvidencePlumbing() {
+      assertThat(answer.result()).isEqualTo("I cut *failed* nightly loads from 12 to 0 a week with [bounded] batches. Achieved on 31 May 2023.");
     }
 
     @Test
-    void asksWhyNotEachAlternativeAndAnswersWithItsWhyNot() {
+    void quotesAFigureTheClaimDoesNotStateInTheResult() {
+      LakeEntry quieter = ImmutableLakeEntry.copyOf(loads).withClaim("Cut failed nightly loads with bounded batches");
+
+      assertThat(InterviewRenderer.answer(lake, quieter).result())
+          .isEqualTo("I cut failed nightly loads with bounded batches. Failed loads per week: 0 loads. Achieved on 31 May 2023.");
+    }
+
+    @Test
+    void asksWhyNotEachAlternativeSentenceCasedAndAnswersWithItsWhyNot() {
       assertThat(answers(lake, RenderFixtures.options()))
-          .contains("Likely follow-ups:\n\n- **Why not A bigger warehouse?** It costs more and only moves the limit.\n");
+          .contains("Likely follow-ups:\n\n- **Why not a bigger warehouse?** It costs more and only moves the limit.\n");
     }
   }
 
@@ -132,7 +152,7 @@ class InterviewRendererTests {
     @Test
     void labelsACurrentResultInProgressWithItsAsOfDate() {
       assertThat(answers(lake, RenderFixtures.options()))
-          .contains("**Result.** In progress (as of 2026-11-01: 3 of 5 services keyed): Making ledger replays idempotent across 5 services.");
+          .contains("**Result.** In progress, as of 1 Nov 2026: 3 of 5 services keyed.");
     }
 
     @Test
@@ -143,7 +163,8 @@ class InterviewRendererTests {
       assertThat(plain).doesNotContain("Will trace", "## Next");
       assertThat(next.substring(0, next.indexOf("\n## Next\n"))).doesNotContain("Will trace");
       assertThat(next.substring(next.indexOf("\n## Next\n")))
-          .contains("**Result.** Not done yet, planned by 2027-03-31: Will trace every ledger row to the commit that wrote it.");
+          .contains("**Task.** I plan to trace every ledger row to the commit that wrote it.")
+          .contains("**Result.** Not done yet (target, by 31 Mar 2027).");
     }
   }
 

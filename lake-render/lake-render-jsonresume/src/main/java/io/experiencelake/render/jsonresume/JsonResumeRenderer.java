@@ -14,6 +14,7 @@ import io.experiencelake.render.Artifact;
 import io.experiencelake.render.Figures;
 import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.JsonOutput;
+import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
@@ -36,12 +37,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The owner becomes {@code basics}; engagements map by kind: JOB to {@code work}, PROJECT to
  * {@code projects}, STUDY to {@code education}, VOLUNTEER to {@code volunteer}, in lake order.
- * Every engagement is listed; its selected ACHIEVED entries become its {@code highlights} (claim
- * and strongest figure); CURRENT entries are highlights too, labelled {@code (in progress, as of
- * YYYY-MM-DD: progress)}. Entries without an engagement go to a project called "Selected work".
- * TARGET entries appear only with {@link RenderOptions#includeTargets()}, and then only in a
- * project called "Next". Capabilities demonstrated by a selected entry become {@code skills}, with
- * those entries' keywords. {@code meta} carries the lake's content hash ({@code lakeHash}, an extra
+ * Every engagement is listed; its best selected ACHIEVED and CURRENT entries (at most {@link
+ * RenderOptions#bulletsPerEngagement()}, as {@link Selection#ranked()} orders them, like a CV's
+ * bullets) become its {@code highlights}, each worded as {@link Phrasing#line} words it: the claim,
+ * the figure it does not state, and for a CURRENT entry its status label ({@code in progress, as of
+ * …}). Entries without an engagement go to a project called "Selected work". TARGET entries appear
+ * only with {@link RenderOptions#includeTargets()}, and then only in a project called "Next".
+ * Capabilities demonstrated by a selected ACHIEVED entry become {@code skills}, with those
+ * entries' keywords. {@code meta} carries the lake's content hash ({@code lakeHash}, an extra
  * property the schema allows) and the render date.
  *
  * <pre>{@code
@@ -85,9 +88,12 @@ public final class JsonResumeRenderer implements Renderer {
     ArrayNode volunteer = JsonOutput.object().arrayNode();
     ArrayNode education = JsonOutput.object().arrayNode();
     ArrayNode projects = JsonOutput.object().arrayNode();
-    // The selected ACHIEVED and CURRENT entries of each engagement, in lake order: one pass, not one per engagement.
+    Phrasing phrasing = Phrasing.of(lake);
+    int most = options.bulletsPerEngagement();
+    List<LakeEntry> ranked = selection.ranked();
+    // The selected ACHIEVED and CURRENT entries of each engagement, best first: one pass, not one per engagement.
     Map<String, List<LakeEntry>> byEngagement = new HashMap<>();
-    for (LakeEntry entry : selection.entries()) {
+    for (LakeEntry entry : ranked) {
       if (entry.status().kind() != StatusKind.TARGET) {
         entry.engagement().ifPresent(id -> byEngagement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
       }
@@ -97,9 +103,9 @@ public final class JsonResumeRenderer implements Renderer {
       if (!engagementIds.add(engagement.id())) {
         continue;
       }
-      List<LakeEntry> entries = byEngagement.getOrDefault(engagement.id(), List.of());
+      List<LakeEntry> entries = best(byEngagement.getOrDefault(engagement.id(), List.of()), most);
       entries.forEach(e -> used.add(e.id()));
-      ArrayNode highlights = highlights(entries);
+      ArrayNode highlights = highlights(entries, phrasing);
       switch (engagement.kind()) {
         case JOB:
           work.add(job(engagement, highlights));
@@ -114,27 +120,23 @@ public final class JsonResumeRenderer implements Renderer {
           projects.add(project(engagement, highlights));
       }
     }
-    List<LakeEntry> loose = selection.entries().stream()
+    List<LakeEntry> loose = best(ranked.stream()
         .filter(e -> e.status().kind() != StatusKind.TARGET)
         .filter(e -> e.engagement().map(id -> !engagementIds.contains(id)).orElse(true))
-        .collect(Collectors.toList());
+        .collect(Collectors.toList()), most);
     if (!loose.isEmpty()) {
       loose.forEach(e -> used.add(e.id()));
       ObjectNode project = projects.addObject();
       project.put("name", SELECTED_WORK);
-      project.set("highlights", highlights(loose));
+      project.set("highlights", highlights(loose, phrasing));
     }
-    List<LakeEntry> targets = selection.entries(StatusKind.TARGET);
+    List<LakeEntry> targets = best(ranked.stream().filter(e -> e.status().kind() == StatusKind.TARGET).collect(Collectors.toList()), most);
     if (!targets.isEmpty()) {
       ObjectNode next = projects.addObject();
       next.put("name", NEXT);
       next.put("description", "Planned work, not yet done.");
-      ArrayNode planned = next.putArray("highlights");
-      for (LakeEntry entry : targets) {
-        used.add(entry.id());
-        Target target = (Target) entry.status();
-        planned.add(PlainText.oneLine(entry.claim()) + target.by().map(by -> " (target, by " + by + ")").orElse(" (target)"));
-      }
+      targets.forEach(e -> used.add(e.id()));
+      next.set("highlights", highlights(targets, phrasing));
     }
     putIfNotEmpty(root, "work", work);
     putIfNotEmpty(root, "volunteer", volunteer);
@@ -158,7 +160,7 @@ public final class JsonResumeRenderer implements Renderer {
     ObjectNode basics = JsonOutput.object();
     basics.put("name", PlainText.oneLine(owner.name()));
     basics.put("label", PlainText.oneLine(owner.headline()));
-    owner.email().map(String::strip).filter(e -> EMAIL.matcher(e).matches()).ifPresent(e -> basics.put("email", e));
+    owner.email().map(PlainText::oneLine).filter(e -> EMAIL.matcher(e).matches()).ifPresent(e -> basics.put("email", e));
     owner.url().filter(u -> u.isAbsolute()).ifPresent(u -> basics.put("url", u.toString()));
     owner.summary().ifPresent(s -> basics.put("summary", PlainText.oneLine(s)));
     owner.location().ifPresent(l -> basics.putObject("location").put("address", PlainText.oneLine(l)));
@@ -211,24 +213,25 @@ public final class JsonResumeRenderer implements Renderer {
     engagement.end().ifPresent(end -> node.put("endDate", end.toString()));
   }
 
-  private static ArrayNode highlights(List<LakeEntry> entries) {
+  private static ArrayNode highlights(List<LakeEntry> entries, Phrasing phrasing) {
     ArrayNode highlights = JsonOutput.object().arrayNode();
     for (LakeEntry entry : entries) {
-      String line = PlainText.oneLine(entry.claim()) + Figures.strongest(entry).map(f -> " (" + PlainText.oneLine(f) + ")").orElse("");
-      if (entry.status() instanceof Current current) {
-        line += " (in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + ")";
-      }
-      highlights.add(line);
+      highlights.add(phrasing.line(entry));
     }
     return highlights;
   }
 
+  /** The first {@code most} of {@code ranked}. */
+  private static List<LakeEntry> best(List<LakeEntry> ranked, int most) {
+    return ranked.subList(0, Math.min(most, ranked.size()));
+  }
+
   private static ArrayNode skills(Lake lake, Selection selection) {
     ArrayNode skills = JsonOutput.object().arrayNode();
-    // The selected ACHIEVED and CURRENT entries demonstrating each capability, each once, in lake order: one pass.
+    // The selected ACHIEVED entries demonstrating each capability, each once, in lake order: one pass.
     Map<String, List<LakeEntry>> byCapability = new HashMap<>();
     for (LakeEntry entry : selection.entries()) {
-      if (entry.status().kind() != StatusKind.TARGET) {
+      if (entry.status().kind() == StatusKind.ACHIEVED) {
         for (String id : new LinkedHashSet<>(entry.capabilities())) {
           byCapability.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
         }

@@ -9,6 +9,7 @@ import io.experiencelake.core.LakeGenerators;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.PlainText;
+import io.experiencelake.render.TextChecks;
 import io.experiencelake.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,10 @@ class JsonResumeProperties {
   }
 
   @Test
-  void targetsAppearOnlyUnderNextAndEverySelectedAchievedClaimIsAHighlight() {
+  void targetsAppearOnlyUnderNextAndEverySelectedAchievedClaimIsAHighlightWhenTheBudgetAllows() {
     qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
-      for (RenderOptions options : new RenderOptions[] {DEFAULT, WITH_TARGETS}) {
+      for (RenderOptions budget : new RenderOptions[] {DEFAULT, WITH_TARGETS}) {
+        RenderOptions options = ImmutableRenderOptions.copyOf(budget).withBulletsPerEngagement(100);
         JsonNode resume = JSON.readTree(render(lake, options));
         List<String> outsideNext = new ArrayList<>();
         List<String> underNext = new ArrayList<>();
@@ -59,6 +61,30 @@ class JsonResumeProperties {
         }
       }
     });
+  }
+
+  @Test
+  void noEngagementHasMoreHighlightsThanTheBudgetAndNoneRepeatsItsFigure() {
+    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
+      JsonNode resume = JSON.readTree(render(lake, WITH_TARGETS));
+      List<JsonNode> highlights = resume.findValues("highlights");
+      highlights.forEach(h -> assertThat(h.size()).isLessThanOrEqualTo(WITH_TARGETS.bulletsPerEngagement()));
+      for (JsonNode list : highlights) {
+        for (JsonNode highlight : list) {
+          for (LakeEntry entry : lake.entries()) {
+            if (highlight.asString().startsWith(PlainText.oneLine(entry.claim()))) {
+              TextChecks.assertFigureOnce(entry, highlight.asString());
+            }
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void aLakeWithControlCharactersAndBidiMarksInEveryTextGivesPrintableJson() {
+    qt().withExamples(200).forAll(LakeGenerators.hostileLakes()).checkAssert(lake ->
+        TextChecks.assertPrintable(JsonResumeRenderer.RESUME, render(lake, WITH_TARGETS)));
   }
 
   /** Collects every string value, split by whether it sits inside a project named "Next". */

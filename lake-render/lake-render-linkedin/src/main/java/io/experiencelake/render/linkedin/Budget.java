@@ -28,8 +28,11 @@ final class Budget {
     }
   }
 
-  /** A fitted text, what was left out, the ids of the entries whose part was cut or dropped, and of those whose part went in whole. */
-  record Fit(String text, List<String> dropped, List<String> droppedEntries, List<String> placedEntries) {}
+  /**
+   * A fitted text, what was left out, the ids of the entries whose part was cut or dropped, of those
+   * whose part went in whole, and of those whose part went in cut short.
+   */
+  record Fit(String text, List<String> dropped, List<String> droppedEntries, List<String> placedEntries, List<String> cutEntries) {}
 
   private Budget() {}
 
@@ -44,6 +47,7 @@ final class Budget {
     List<String> dropped = new ArrayList<>();
     List<String> droppedEntries = new ArrayList<>();
     List<String> placedEntries = new ArrayList<>();
+    List<String> cutEntries = new ArrayList<>();
     int used = 0;
     boolean full = false;
     for (Part part : parts) {
@@ -71,6 +75,7 @@ final class Budget {
           dropped.add("the end of " + part.label());
           if (part.entryId() != null) {
             droppedEntries.add(part.entryId());
+            cutEntries.add(part.entryId());
           }
           continue;
         }
@@ -80,7 +85,7 @@ final class Budget {
         droppedEntries.add(part.entryId());
       }
     }
-    return new Fit(out.toString(), List.copyOf(dropped), List.copyOf(droppedEntries), List.copyOf(placedEntries));
+    return new Fit(out.toString(), List.copyOf(dropped), List.copyOf(droppedEntries), List.copyOf(placedEntries), List.copyOf(cutEntries));
   }
 
   /**

@@ -1,14 +1,13 @@
 package io.experiencelake.render.linkedin;
 
 import io.experiencelake.core.Capability;
-import io.experiencelake.core.Current;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Engagement;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
-import io.experiencelake.core.Target;
 import io.experiencelake.render.Figures;
+import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
@@ -39,6 +38,9 @@ final class LinkedIn {
   /** The budget of the "Next" section (plans, for the end of About or a post), as an experience's. */
   static final int NEXT = 2_000;
 
+  /** The most entries About highlights, and the most bullets under one experience (and under "Next"). */
+  static final int HIGHLIGHTS = 5;
+
   /** One section: its title, its fitted body and its budget. */
   record Section(String title, String body, int budget) {
 
@@ -52,17 +54,21 @@ final class LinkedIn {
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Set<String> dropped = new LinkedHashSet<>();
   private final Set<String> placed = new HashSet<>();
+  private final Set<String> cut = new HashSet<>();
+  private final Set<String> offered = new HashSet<>();
+  private final Set<String> selected = new LinkedHashSet<>();
   private final Set<String> used = new LinkedHashSet<>();
 
   LinkedIn(Lake lake, RenderOptions options) {
     Selection selection = Selection.of(lake, options);
-    List<LakeEntry> inOrder = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
-    List<LakeEntry> shown = selection.role().isPresent() ? Selection.strongestFirst(inOrder, selection.role()) : inOrder;
+    Phrasing phrasing = Phrasing.of(lake);
+    List<LakeEntry> shown = selection.ranked().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
 
     List<Budget.Part> headline = new ArrayList<>();
     headline.add(new Budget.Part(PlainText.oneLine(lake.owner().headline()), "", "the owner's headline", null));
     String separator = " | ";
-    for (Capability capability : strongestCapabilities(lake, shown)) {
+    // Only capabilities achieved work backs, like a CV's skills: a plan or work in progress is no headline.
+    for (Capability capability : strongestCapabilities(lake, shown.stream().filter(e -> e.status().kind() == StatusKind.ACHIEVED).collect(Collectors.toList()))) {
       headline.add(new Budget.Part(PlainText.oneLine(capability.title()), separator, "capability '" + capability.id() + "'", null));
       separator = " · ";
     }
@@ -71,8 +77,9 @@ final class LinkedIn {
     List<Budget.Part> about = new ArrayList<>();
     lake.owner().summary().ifPresent(s -> about.add(new Budget.Part(PlainText.oneLine(s), "", "the owner's summary", null)));
     String first = "\n\n";
-    for (LakeEntry entry : shown) {
-      about.add(new Budget.Part(() -> bullet(entry), first, "entry '" + entry.id() + "'", entry.id()));
+    for (LakeEntry entry : shown.subList(0, Math.min(HIGHLIGHTS, shown.size()))) {
+      offered.add(entry.id());
+      about.add(new Budget.Part(() -> "\u2022 " + phrasing.line(entry), first, "entry '" + entry.id() + "'", entry.id()));
       first = "\n";
     }
     add("About", "/owner", about, ABOUT);
@@ -99,8 +106,9 @@ final class LinkedIn {
       List<Budget.Part> parts = new ArrayList<>();
       engagement.summary().ifPresent(s -> parts.add(new Budget.Part(PlainText.oneLine(s), "", "the summary of engagement '" + engagement.id() + "'", null)));
       String before = "\n\n";
-      for (LakeEntry entry : entries) {
-        parts.add(new Budget.Part(() -> bullet(entry), before, "entry '" + entry.id() + "'", entry.id()));
+      for (LakeEntry entry : entries.subList(0, Math.min(HIGHLIGHTS, entries.size()))) {
+        offered.add(entry.id());
+        parts.add(new Budget.Part(() -> "\u2022 " + phrasing.line(entry), before, "entry '" + entry.id() + "'", entry.id()));
         before = "\n";
       }
       String title = "Experience: " + PlainText.oneLine(engagement.role()) + " — " + PlainText.oneLine(engagement.name())
@@ -108,41 +116,38 @@ final class LinkedIn {
       add(title, "/engagements/" + engagementIndex.get(engagement), parts, EXPERIENCE);
     }
 
-    List<LakeEntry> targets = selection.entries(StatusKind.TARGET);
+    List<LakeEntry> targets = selection.ranked().stream().filter(e -> e.status().kind() == StatusKind.TARGET).collect(Collectors.toList());
     if (!targets.isEmpty()) {
       List<Budget.Part> parts = new ArrayList<>();
-      for (LakeEntry entry : targets) {
-        Target target = (Target) entry.status();
-        parts.add(new Budget.Part(() -> "• " + PlainText.oneLine(entry.claim()) + target.by().map(by -> " (target, by " + by + ")").orElse(" (target)"),
-            "\n", "entry '" + entry.id() + "'", entry.id()));
+      for (LakeEntry entry : targets.subList(0, Math.min(HIGHLIGHTS, targets.size()))) {
+        offered.add(entry.id());
+        parts.add(new Budget.Part(() -> "\u2022 " + phrasing.line(entry), "\n", "entry '" + entry.id() + "'", entry.id()));
       }
       add("Next", "/entries", parts, NEXT);
     }
-    // An entry cut short or left out of some section is still used when its claim appears in a
-    // section: surely when its part went whole into another (every entry's part holds its claim on
-    // one line), else when a search of all the sections finds it (in another's part, say).
-    List<String> unplacedClaims = new ArrayList<>();
+    // An entry is used when some of its line went into a section, or when it was offered to a
+    // section, left out to keep its length, and its claim appears in one anyway (in another entry's
+    // line, say): a plain search of the sections, for the few entries offered and left out. An entry
+    // never offered (beyond the best five of each section) was not sent, whatever its words.
+    List<String> bodies = sections.stream().map(Section::body).collect(Collectors.toList());
+    selection.entries().forEach(e -> selected.add(e.id()));
     for (LakeEntry entry : selection.entries()) {
-      if (dropped.contains(entry.id()) && !placed.contains(entry.id())) {
-        unplacedClaims.add(PlainText.oneLine(entry.claim()));
-      }
-    }
-    boolean[] appears = Occurrences.in(unplacedClaims, sections.stream().map(Section::body).collect(Collectors.toList()));
-    int next = 0;
-    for (LakeEntry entry : selection.entries()) {
-      if (!dropped.contains(entry.id()) || placed.contains(entry.id()) || appears[next++]) {
+      boolean sent = placed.contains(entry.id()) || cut.contains(entry.id())
+          || (offered.contains(entry.id()) && appears(PlainText.oneLine(entry.claim()), bodies));
+      if (sent) {
         used.add(entry.id());
       }
     }
   }
 
-  /** An entry's line: its claim with its strongest figure, or labelled in progress. */
-  private static String bullet(LakeEntry entry) {
-    String claim = PlainText.oneLine(entry.claim());
-    if (entry.status() instanceof Current current) {
-      return "• " + claim + " (in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress()) + ")";
+  /** Whether one of {@code bodies} contains {@code claim}. */
+  private static boolean appears(String claim, List<String> bodies) {
+    for (String body : bodies) {
+      if (body.contains(claim)) {
+        return true;
+      }
     }
-    return "• " + claim + Figures.strongest(entry).map(f -> " (" + PlainText.oneLine(f) + ")").orElse("");
+    return false;
   }
 
   /** The capabilities the shown entries demonstrate, most entries first, then in lake order. */
@@ -172,6 +177,7 @@ final class LinkedIn {
     sections.add(new Section(title, fit.text(), budget));
     dropped.addAll(fit.droppedEntries());
     placed.addAll(fit.placedEntries());
+    cut.addAll(fit.cutEntries());
     if (!fit.dropped().isEmpty()) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.OVER_BUDGET, pointer,
           "LinkedIn " + title + " would run over " + Figures.number(budget) + " characters; left out: " + String.join(", ", fit.dropped()),
@@ -187,9 +193,23 @@ final class LinkedIn {
     return List.copyOf(warnings);
   }
 
-  /** The ids of the entries cut short or left out of some section. */
+  /**
+   * The ids of the selected entries cut short or left out of some section to keep its length, or
+   * never offered to one (beyond the {@value #HIGHLIGHTS} best of About or of their experience).
+   */
   Set<String> dropped() {
-    return Set.copyOf(dropped);
+    Set<String> all = new HashSet<>(dropped);
+    for (String id : selected) {
+      if (!offered.contains(id)) {
+        all.add(id);
+      }
+    }
+    return Set.copyOf(all);
+  }
+
+  /** The ids of the entries offered to some section: the best {@value #HIGHLIGHTS} of About, of each experience and of "Next". */
+  Set<String> offered() {
+    return Set.copyOf(offered);
   }
 
   /** The ids of the entries whose content appears, in lake order. */

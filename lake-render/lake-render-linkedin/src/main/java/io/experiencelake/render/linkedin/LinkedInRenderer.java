@@ -10,20 +10,19 @@ import io.experiencelake.render.Rendition;
 /**
  * Renders {@code linkedin.txt}: the texts to paste into a LinkedIn profile, each under a title line
  * giving its length and budget, all in Unicode code points: the headline (at most 220: the owner's
- * headline, then the capabilities the entries demonstrate most), About (at most 2,600: the owner's
- * summary, then a line per selected entry) and one experience per engagement (at most 2,000: its
- * summary, then a line per entry in it).
+ * headline, then the capabilities achieved work demonstrates most), About (at most 2,600: the
+ * owner's summary, then at most {@value LinkedIn#HIGHLIGHTS} highlights) and one experience per
+ * engagement (at most 2,000: its summary, then at most {@value LinkedIn#HIGHLIGHTS} bullets).
  *
- * <p>Entries come in lake order, or, when {@link RenderOptions#role()} names a role, strongest
- * match first ({@link io.experiencelake.render.Selection#strongestFirst}), so a cut drops the
- * weakest. A budget is never exceeded. Parts go in whole while they fit; the first that does not is cut
- * at its last sentence end that fits (or, when it is the section's first part and has none, at a
- * word end with an ellipsis), and everything after it is left out; a {@code LAKE-R001} warning
+ * <p>Highlights and bullets are the best entries as {@link io.experiencelake.render.Selection#ranked()}
+ * ranks them, each worded as {@link io.experiencelake.render.Phrasing#line} words it: the claim,
+ * the figure it does not state yet, and a CURRENT entry's status label ({@code in progress, as of
+ * …}). A budget is never exceeded. Parts go in whole while they fit; the first that does not is
+ * cut at its last sentence end that fits (or, when it is the section's first part and has none, at
+ * a word end with an ellipsis), and everything after it is left out; a {@code LAKE-R001} warning
  * ({@link io.experiencelake.render.RenderDiagnostics#OVER_BUDGET}) names what was cut or left out.
- * An ACHIEVED entry reads as done with its strongest figure; a CURRENT one is labelled
- * {@code (in progress, as of YYYY-MM-DD: progress)}; TARGET entries appear only when
- * {@link RenderOptions#includeTargets()} is set, and then only in a last section "Next" (at most
- * 2,000).
+ * TARGET entries appear only when {@link RenderOptions#includeTargets()} is set, and then only in a
+ * last section "Next" (at most 2,000).
  *
  * <pre>{@code
  * RenderRun run = Rendering.run(lake, RenderOptions.today(LocalDate.of(2026, 11, 27)), "linkedin");

@@ -12,13 +12,13 @@ import io.experiencelake.core.ImmutableOwner;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeGenerators;
-import io.experiencelake.core.StatusKind;
 import io.experiencelake.render.Honesty;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Selection;
 import io.experiencelake.render.Rendition;
+import io.experiencelake.render.TextChecks;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,15 +76,15 @@ class LinkedInProperties {
   }
 
   @Test
-  void everyEntryLeftOutIsNamedInAWarning() {
+  void everyEntryOfferedToASectionAndLeftOutIsNamedInAWarning() {
     qt().withExamples(300).forAll(longLakes()).checkAssert(lake -> {
       for (RenderOptions options : options()) {
         Rendition rendition = new LinkedInRenderer().render(lake, options);
+        LinkedIn linkedIn = new LinkedIn(lake, options);
         String text = rendition.artifacts().get(0).text();
         String warnings = rendition.warnings().stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
-        for (LakeEntry entry : lake.entries()) {
-          boolean selected = entry.status().kind() != StatusKind.TARGET || options.includeTargets();
-          if (selected && !text.contains(PlainText.oneLine(entry.claim()))) {
+        for (LakeEntry entry : Selection.of(lake, options).entries()) {
+          if (linkedIn.offered().contains(entry.id()) && !text.contains(PlainText.oneLine(entry.claim()))) {
             assertThat(warnings).contains("entry '" + entry.id() + "'");
           }
         }
@@ -93,19 +93,52 @@ class LinkedInProperties {
   }
 
   @Test
-  void anEntryIsUsedUnlessItWasLeftOutSomewhereAndItsClaimAppearsInNoSection() {
+  void aboutHighlightsAtMostFiveEntriesAndNoSectionListsMoreThanFive() {
+    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
+      for (RenderOptions options : options()) {
+        for (LinkedIn.Section section : new LinkedIn(lake, options).sections()) {
+          assertThat(section.body().lines().filter(l -> l.startsWith("\u2022 ")).count()).as(section.title()).isLessThanOrEqualTo(5);
+        }
+      }
+    });
+  }
+
+  @Test
+  void anOfferedEntryIsUsedWhenItsClaimAppearsAndAnEntryOnlyWhenSomeOfItsLineDoes() {
     qt().withExamples(300).forAll(longLakes()).checkAssert(lake -> {
       for (RenderOptions options : options()) {
         LinkedIn linkedIn = new LinkedIn(lake, options);
-        List<String> expected = Selection.of(lake, options).entries().stream()
-            .filter(e -> !linkedIn.dropped().contains(e.id())
-                || linkedIn.sections().stream().anyMatch(s -> s.body().contains(PlainText.oneLine(e.claim()))))
-            .map(LakeEntry::id)
-            .distinct()
-            .collect(Collectors.toList());
-        assertThat(linkedIn.used()).isEqualTo(expected);
+        List<String> bodies = linkedIn.sections().stream().map(LinkedIn.Section::body).collect(Collectors.toList());
+        for (LakeEntry entry : Selection.of(lake, options).entries()) {
+          String claim = PlainText.oneLine(entry.claim());
+          if (linkedIn.offered().contains(entry.id()) && bodies.stream().anyMatch(b -> b.contains(claim))) {
+            assertThat(linkedIn.used()).contains(entry.id());
+          }
+          if (linkedIn.used().contains(entry.id())) {
+            String start = "\u2022 " + claim.substring(0, Math.min(claim.length(), claim.indexOf(' ') < 0 ? claim.length() : claim.indexOf(' ')));
+            assertThat(bodies).anyMatch(b -> b.contains(start) || b.contains(claim));
+          }
+        }
       }
     });
+  }
+
+  @Test
+  void noBulletRepeatsItsFigure() {
+    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
+      RenderOptions options = options()[1];
+      String text = new LinkedInRenderer().render(lake, options).artifacts().get(0).text();
+      for (LakeEntry entry : Selection.of(lake, options).entries()) {
+        String start = "\u2022 " + PlainText.oneLine(entry.claim());
+        text.lines().filter(l -> l.startsWith(start)).forEach(line -> TextChecks.assertFigureOnce(entry, line));
+      }
+    });
+  }
+
+  @Test
+  void aLakeWithControlCharactersAndBidiMarksInEveryTextRendersPrintableText() {
+    qt().withExamples(300).forAll(LakeGenerators.hostileLakes()).checkAssert(lake ->
+        TextChecks.assertPrintable(LinkedInRenderer.PATH, TEXT.render(lake, options()[1])));
   }
 
   @Test

@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableOwner;
+import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
 import io.experiencelake.render.Determinism;
 import io.experiencelake.render.Goldens;
+import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderFixtures;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,7 +108,7 @@ class LinkedInRendererTests {
       assertThat(run.warnings()).extracting(Diagnostic::pointer).contains("/owner/headline");
       assertThat(run.warnings()).filteredOn(w -> w.pointer().equals("/owner/headline")).singleElement()
           .extracting(Diagnostic::message).asString()
-          .contains("the end of the owner's headline", "capability 'reliability'", "capability 'run-discipline'");
+          .contains("the end of the owner's headline", "capability 'reliability'");
     }
 
     @Test
@@ -115,16 +121,40 @@ class LinkedInRendererTests {
   class Order {
 
     @Test
-    void keepsLakeOrderWithoutARoleAndPutsTheStrongestMatchFirstWithOne() {
-      java.util.List<io.experiencelake.core.LakeEntry> reversed = new java.util.ArrayList<>(lake.entries());
-      java.util.Collections.reverse(reversed);
+    void putsTheStrongestFirstWhateverTheLakeOrder() {
+      List<LakeEntry> reversed = new ArrayList<>(lake.entries());
+      Collections.reverse(reversed);
       Lake backwards = ImmutableLake.copyOf(lake).withEntries(reversed);
-      RenderOptions forRole = io.experiencelake.render.ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("data-platform").build();
+      RenderOptions forRole = ImmutableRenderOptions.builder().today(RenderFixtures.TODAY).role("data-platform").build();
 
-      assertThat(new LinkedIn(backwards, RenderFixtures.options()).sections().get(1).body())
-          .containsSubsequence("• Making ledger replays", "• Gave a talk", "• Cut *failed*");
-      assertThat(new LinkedIn(backwards, forRole).sections().get(1).body())
-          .containsSubsequence("• Cut *failed*", "• Gave a talk", "• Making ledger replays");
+      for (RenderOptions options : new RenderOptions[] {RenderFixtures.options(), forRole}) {
+        assertThat(new LinkedIn(backwards, options).sections().get(1).body())
+            .containsSubsequence("• Cut *failed*", "• Gave a talk", "• Making ledger replays");
+      }
+    }
+
+    @Test
+    void aboutHighlightsAtMostFiveEntriesAndEachExperienceShowsAtMostFive() {
+      List<LakeEntry> many = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        many.add(ImmutableLakeEntry.copyOf(lake.entries().get(0)).withId("load-" + i).withClaim("Cut failed loads in region " + i));
+      }
+      Lake crowded = ImmutableLake.copyOf(lake).withEntries(many);
+
+      RenderRun run = Rendering.run(crowded, RenderFixtures.options(), LinkedInRenderer.NAME);
+      List<LinkedIn.Section> sections = new LinkedIn(crowded, RenderFixtures.options()).sections();
+
+      assertThat(sections.get(1).body().lines().filter(l -> l.startsWith("• "))).hasSize(5);
+      assertThat(sections.get(2).title()).startsWith("Experience: Data engineer — Acme Ltd");
+      assertThat(sections.get(2).body().lines().filter(l -> l.startsWith("• "))).hasSize(5);
+      assertThat(run.entriesUsed()).containsExactly("load-0", "load-1", "load-2", "load-3", "load-4");
+      assertThat(run.warnings()).isEmpty();
+    }
+
+    @Test
+    void opensAboutWithTheOwnersSummary() {
+      assertThat(new LinkedIn(lake, RenderFixtures.options()).sections().get(1).body())
+          .startsWith("Builds data pipelines that can prove what they did.\n\n• ");
     }
   }
 
@@ -134,7 +164,7 @@ class LinkedInRendererTests {
     @Test
     void labelsACurrentEntryInProgressWithItsAsOfDate() {
       assertThat(text(lake, RenderFixtures.options()))
-          .contains("• Making ledger replays idempotent across 5 services (in progress, as of 2026-11-01: 3 of 5 services keyed)");
+          .contains("• Making ledger replays idempotent across 5 services (in progress, as of 1 Nov 2026: 3 of 5 services keyed)");
     }
 
     @Test
@@ -144,7 +174,7 @@ class LinkedInRendererTests {
 
       assertThat(plain).doesNotContain("Will trace", "== Next");
       assertThat(next.substring(0, next.indexOf("\n== Next"))).doesNotContain("Will trace");
-      assertThat(next.substring(next.indexOf("\n== Next"))).contains("• Will trace every ledger row to the commit that wrote it (target, by 2027-03-31)");
+      assertThat(next.substring(next.indexOf("\n== Next"))).contains("• Will trace every ledger row to the commit that wrote it (target, by 31 Mar 2027)");
     }
   }
 

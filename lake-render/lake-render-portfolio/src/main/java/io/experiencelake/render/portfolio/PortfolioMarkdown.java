@@ -1,17 +1,15 @@
 package io.experiencelake.render.portfolio;
 
-import io.experiencelake.core.Achieved;
 import io.experiencelake.core.Capability;
 import io.experiencelake.core.Cluster;
-import io.experiencelake.core.Current;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
-import io.experiencelake.core.Target;
 import io.experiencelake.render.Figures;
 import io.experiencelake.render.Markdown;
-import io.experiencelake.render.PlainText;
+import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.Selection;
+import io.experiencelake.render.StatusLabels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +23,7 @@ final class PortfolioMarkdown {
   private PortfolioMarkdown() {}
 
   static String of(Lake lake, Selection selection) {
+    Phrasing phrasing = Phrasing.of(lake);
     List<LakeEntry> shown = selection.entries().stream().filter(e -> e.status().kind() != StatusKind.TARGET).collect(Collectors.toList());
     StringBuilder out = new StringBuilder();
     out.append("# ").append(Markdown.escape(lake.owner().name())).append(" — portfolio\n\n");
@@ -44,13 +43,9 @@ final class PortfolioMarkdown {
       }
       out.append("\n## ").append(Markdown.escape(cluster.title())).append("\n\n").append(Markdown.escape(cluster.why())).append("\n\n");
       for (LakeEntry entry : entries) {
-        out.append("- ").append(Markdown.escape(entry.claim()));
-        if (entry.status() instanceof Achieved achieved) {
-          Figures.strongest(entry).ifPresent(f -> out.append(" (").append(Markdown.escape(f)).append(')'));
-          out.append(" — achieved ").append(achieved.on());
-        } else {
-          Current current = (Current) entry.status();
-          out.append(" — ").append(Markdown.escape("in progress, as of " + current.asOf() + ": " + PlainText.oneLine(current.progress())));
+        out.append("- ").append(Markdown.escape(phrasing.line(entry)));
+        if (entry.status().kind() == StatusKind.ACHIEVED) {
+          out.append(" — ").append(StatusLabels.brief(entry.status()));
         }
         out.append('\n');
       }
@@ -68,8 +63,7 @@ final class PortfolioMarkdown {
     if (!targets.isEmpty()) {
       out.append("\n## Next\n\n");
       for (LakeEntry entry : targets) {
-        out.append("- ").append(Markdown.escape(entry.claim()))
-            .append(((Target) entry.status()).by().map(by -> " — planned, by " + by).orElse(" — planned")).append('\n');
+        out.append("- ").append(Markdown.escape(phrasing.line(entry))).append('\n');
       }
     }
     return out.toString();

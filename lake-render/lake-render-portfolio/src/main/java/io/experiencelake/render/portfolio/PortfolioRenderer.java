@@ -6,10 +6,7 @@ import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.experiencelake.render.html.Templates;
 
 /**
  * Renders a static HTML portfolio under {@code portfolio/} and a Markdown summary {@code portfolio.md}.
@@ -20,8 +17,9 @@ import java.nio.charset.StandardCharsets;
  * decision, alternatives, and an evidence table with each anchor's digest and verification state),
  * all styled by one small {@code portfolio/style.css}. It works offline: no scripts, no CDN, no web
  * fonts, only relative links between its own pages (an owner's site and evidence links are
- * clickable only when they are {@code http} or {@code https} addresses). Every piece of text is
- * encoded by the OWASP Java Encoder.
+ * clickable only when they are {@code http} or {@code https} addresses). The pages come from the
+ * type-checked jte templates of {@code lake-render-html} ({@code site/*.jte}), which escape every
+ * value for where it stands, the same templates and masthead the PDF documents are set from.
  *
  * <p>Verification state comes from {@link RenderOptions#verification()}: verify the lake first
  * ({@code Verifier.of(...).verify(lake)}) and pass the report in the options; an anchor the report
@@ -47,7 +45,7 @@ public final class PortfolioRenderer implements Renderer {
   /** The Markdown summary's path in the output folder. */
   public static final String MARKDOWN = "portfolio.md";
 
-  private static final String CSS = readCss();
+  private static final String CSS = Templates.text("site.css");
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
   public PortfolioRenderer() {}
@@ -65,16 +63,5 @@ public final class PortfolioRenderer implements Renderer {
         .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", PortfolioMarkdown.of(lake, site.selection())))
         .addAllEntriesUsed(site.used())
         .build();
-  }
-
-  private static String readCss() {
-    try (InputStream in = PortfolioRenderer.class.getResourceAsStream("style.css")) {
-      if (in == null) {
-        throw new IllegalStateException("style.css is missing from the portfolio renderer's resources");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,0 +1,85 @@
+package io.experiencelake.bench;
+
+import io.experiencelake.core.check.CheckOptions;
+import io.experiencelake.core.json.LakeFiles;
+import io.experiencelake.core.json.LakeFormat;
+import io.experiencelake.core.json.LoadedLake;
+import io.experiencelake.examples.SeedLake;
+import io.experiencelake.render.RenderOptions;
+import io.experiencelake.render.RenderRun;
+import io.experiencelake.render.Rendering;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A warm re-render in {@code lake render --watch} of the example (the seed lake, 27 entries): what
+ * happens after each save, in a JVM that has rendered before. The lake file is read and checked
+ * ({@link LakeFiles#read}), every renderer runs ({@link Rendering#run}) and the output folder is
+ * replaced atomically with its manifest ({@link Rendering#write}). Target (issue 16): 50 ms.
+ *
+ * <pre>
+ * java -jar lake-bench/target/benchmarks.jar WatchRenderBenchmarks
+ * </pre>
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@State(Scope.Benchmark)
+public class WatchRenderBenchmarks {
+
+  /** The lake file's format: what the person edits. */
+  @Param({"yaml", "json"})
+  public String format;
+
+  private Path folder;
+  private Path lakeFile;
+  private Path output;
+  private CheckOptions check;
+  private RenderOptions render;
+
+  /** Writes the seed lake in the chosen format into a new folder. */
+  @Setup(Level.Trial)
+  public void writeLake() throws IOException {
+    folder = Files.createTempDirectory("lake-watch-bench");
+    LakeFormat lakeFormat = format.equals("yaml") ? LakeFormat.YAML : LakeFormat.JSON;
+    lakeFile = folder.resolve("lake." + lakeFormat.extension());
+    output = folder.resolve("out");
+    LakeFiles.write(SeedLake.lake(), lakeFile);
+    check = CheckOptions.today(SeedLake.TODAY);
+    render = RenderOptions.today(SeedLake.TODAY);
+  }
+
+  /** Read, check, render every renderer, replace the output folder. */
+  @Benchmark
+  public RenderRun reRender() throws IOException {
+    LoadedLake loaded = LakeFiles.read(lakeFile, check);
+    RenderRun run = Rendering.run(loaded.lake(), render);
+    Rendering.write(run, output);
+    return run;
+  }
+
+  /** Removes the folder. */
+  @TearDown(Level.Trial)
+  public void removeFolder() throws IOException {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package io.experiencelake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lake init}, {@code lake convert} and {@code lake evidence add|status}. */
+class AuthoringCommandsTests {
+
+  static List<Path> filesUnder(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      return paths.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+    }
+  }
+
+  @Nested
+  class Init {
+
+    @Test
+    void writesAStarterLakeAndItsEvidenceAndNothingElseThatValidatesAtOnce(@TempDir Path folder) throws IOException {
+      Path lake = folder.resolve("my-lake");
+
+      Cli.Run init = Cli.run("init", lake.toString(), "--name", "Alex \"Al\" Example: #1", "--headline", "ML platform engineer");
+      Cli.Run validate = Cli.run("validate", lake.resolve("lake.yaml").toString());
+      Cli.Run verify = Cli.run("verify", lake.resolve("lake.yaml").toString(), "--evidence", lake.resolve("evidence").toString());
+
+      assertThat(init.exitCode()).as(init.all()).isZero();
+      assertThat(filesUnder(lake)).containsExactly(Path.of("evidence", "runs", "first-gated-run.log"), Path.of("lake.yaml"));
+      assertThat(validate.exitCode()).as(validate.all()).isZero();
+      assertThat(validate.out()).contains("valid, 1 entry, 0 errors, 0 warnings");
+      assertThat(verify.exitCode()).as(verify.all()).isZero();
+      assertThat(verify.out()).contains("1 anchor: 1 verified");
+      String yaml = Files.readString(lake.resolve("lake.yaml"));
+      assertThat(yaml).contains("name: \"Alex \\\"Al\\\" Example: #1\"").contains("# What made it hard.")
+          .contains("on: " + Cli.TODAY);
+    }
+
+    @Test
+    void refusesAFolderThatAlreadyHoldsALakeAndLeavesItAsItWas(@TempDir Path folder) throws IOException {
+      Files.writeString(folder.resolve("lake.json"), "{}");
+
+      Cli.Run init = Cli.run("init", folder.toString(), "--name", "A", "--headline", "B");
+
+      assertThat(init.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(init.err()).contains("already holds a lake (lake.json)");
+      assertThat(filesUnder(folder)).containsExactly(Path.of("lake.json"));
+    }
+
+    @Test
+    void refusesANameALakeCannotHoldBeforeWritingAnything(@TempDir Path folder) throws IOException {
+      Cli.Run init = Cli.run("init", folder.toString(), "--name", "  ", "--headline", "B");
+
+      assertThat(init.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(filesUnder(folder)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Convert {
+
+    @Test
+    void convertsJsonToYamlAndBackWithTheSameHashAndBytes(@TempDir Path folder) {
+      Workspace w = Workspace.in(folder);
+      Path yaml = folder.resolve("lake.yaml");
+      Path json = folder.resolve("again.json");
+
+      Cli.Run toYaml = Cli.run("convert", w.file(), "--out", yaml.toString());
+      Cli.Run toJson = Cli.run("convert", yaml.toString(), "--to", "json", "--out", json.toString());
+      Cli.Run stdout = Cli.run("convert", yaml.toString(), "--to", "yaml");
+
+      assertThat(toYaml.exitCode()).as(toYaml.all()).isZero();
+      assertThat(toJson.exitCode()).as(toJson.all()).isZero();
+      assertThat(stdout.out()).isEqualTo(readString(yaml));
+      assertThat(Cli.run("hash", yaml.toString()).out()).isEqualTo(Cli.run("hash", w.file()).out());
+      assertThat(Cli.run("hash", json.toString()).out()).isEqualTo(Cli.run("hash", w.file()).out());
+      assertThat(Cli.run("convert", json.toString(), "--to", "json").out()).isEqualTo(readString(json));
+    }
+
+    @Test
+    void refusesToReplaceAFileOrToWriteAFormatItsNameDenies(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Path existing = folder.resolve("lake.yaml");
+      Files.writeString(existing, "mine");
+
+      Cli.Run replace = Cli.run("convert", w.file(), "--out", existing.toString());
+      Cli.Run mismatch = Cli.run("convert", w.file(), "--to", "json", "--out", folder.resolve("x.yaml").toString());
+      Cli.Run nothing = Cli.run("convert", w.file());
+
+      assertThat(replace.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(readString(existing)).isEqualTo("mine");
+      assertThat(mismatch.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(nothing.exitCode()).isEqualTo(LakeCli.USAGE);
+    }
+
+    @Test
+    void refusesALakeWithErrorsWithLocatedDiagnosticsAndWritesNothing(@TempDir Path folder) {
+      Workspace w = Workspace.in(folder).edit(tree -> tree.withObject("/owner").put("headline", " "));
+      Path yaml = folder.resolve("out.yaml");
+
+      Cli.Run run = Cli.run("convert", w.file(), "--out", yaml.toString());
+
+      assertThat(run.exitCode()).isEqualTo(LakeCli.FAILED);
+      assertThat(run.err()).containsPattern(Cli.locatedError(w.file())).contains("nothing was converted");
+      assertThat(yaml).doesNotExist();
+    }
+  }
+
+  @Nested
+  class Evidence {
+
+    @Test
+    void addPrintsAReadyAnchorInTheLakesFormatWithoutTouchingTheLake(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Path file = w.evidence().resolve("runs/new.log");
+      Files.writeString(file, "run 42: 0 partial promotions\n");
+      byte[] lakeBefore = Files.readAllBytes(w.lake());
+
+      Cli.Run json = Cli.run("evidence", "add", file.toString());
+      Cli.Run yaml = Cli.run("evidence", "add", file.toString(), "--evidence", w.evidence().toString(), "--format", "yaml",
+          "--kind", "receipt", "--attests", "run 42 closed");
+
+      String actual = sha256(file);
+      assertThat(json.exitCode()).as(json.all()).isZero();
+      assertThat(json.out()).isEqualTo("{\n  \"kind\": \"run-output\",\n  \"path\": \"runs/new.log\",\n  \"sha256\": \"" + actual + "\"\n}\n");
+      assertThat(yaml.out()).isEqualTo("  - kind: receipt\n    path: runs/new.log\n    sha256: " + actual + "\n    attests: run 42 closed\n");
+      assertThat(Files.readAllBytes(w.lake())).isEqualTo(lakeBefore);
+    }
+
+    @Test
+    void addRefusesAFileOutsideTheRootAndASymbolicLinkOut(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Path outside = folder.resolve("secret.txt");
+      Files.writeString(outside, "secret");
+      Path link = w.evidence().resolve("runs/link.log");
+      Files.createSymbolicLink(link, outside);
+
+      Cli.Run out = Cli.run("evidence", "add", outside.toString(), "--evidence", w.evidence().toString());
+      Cli.Run viaLink = Cli.run("evidence", "add", link.toString(), "--evidence", w.evidence().toString());
+      Cli.Run missing = Cli.run("evidence", "add", w.evidence().resolve("runs/none.log").toString());
+
+      assertThat(out.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(out.err()).contains("is not inside the evidence root");
+      assertThat(viaLink.exitCode()).isEqualTo(LakeCli.FAILED);
+      assertThat(viaLink.err()).contains("cannot pin runs/link.log").contains("symbolic link");
+      assertThat(viaLink.out()).isEmpty();
+      assertThat(missing.exitCode()).isEqualTo(LakeCli.FAILED);
+    }
+
+    @Test
+    void statusListsChangedMissingAndUnpinnedFilesLikeGitStatus(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Cli.Run clean = Cli.run("evidence", "status", w.file(), "--evidence", w.evidence().toString());
+      Files.writeString(w.evidence().resolve("runs/gates.log"), "tampered\n", StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.APPEND);
+      Files.delete(w.evidence().resolve("receipts/phase-6.json"));
+      Files.writeString(w.evidence().resolve("notes.txt"), "not pinned");
+      byte[] lakeBefore = Files.readAllBytes(w.lake());
+
+      Cli.Run status = Cli.run("evidence", "status", w.file(), "--evidence", w.evidence().toString());
+
+      assertThat(clean.exitCode()).as(clean.all()).isZero();
+      assertThat(clean.out()).contains("nothing to pin").contains("0 changed, missing or refused, 0 unpinned");
+      assertThat(status.exitCode()).isEqualTo(LakeCli.FAILED);
+      assertThat(status.out().lines()).anyMatch(l -> l.matches("  changed: +runs/gates\\.log  \\(entry \\S+, anchor \\d+, .*lake\\.json:\\d+:\\d+\\)"))
+          .anyMatch(l -> l.matches("  missing: +receipts/phase-6\\.json .*"))
+          .anyMatch(l -> l.matches("  unpinned: +notes\\.txt"));
+      assertThat(status.out()).contains("2 changed, missing or refused, 1 unpinned");
+      assertThat(Files.readAllBytes(w.lake())).isEqualTo(lakeBefore);
+    }
+  }
+
+  static String readString(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The file's SHA-256, computed here rather than by the library under test. */
+  static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

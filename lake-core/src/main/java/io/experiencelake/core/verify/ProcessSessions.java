@@ -1,0 +1,143 @@
+package io.experiencelake.core.verify;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The processes of one session, read from Linux's {@code /proc}: a repro step runs as the leader
+ * of a session of its own ({@code setsid}), and every process it starts stays in that session
+ * unless it makes one itself, even when orphaned by a double fork. Elsewhere (no {@code /proc})
+ * nothing is found and the caller falls back on the process's descendants.
+ */
+final class ProcessSessions {
+
+  private static final Path PROC = Path.of("/proc");
+
+  private ProcessSessions() {}
+
+  /** Whether sessions can be read here: Linux, with {@code /proc} mounted. */
+  static boolean available() {
+    return Files.isReadable(PROC.resolve("self/stat"));
+  }
+
+  /** The live processes (zombies left out) of session {@code session}, the leader among them if alive. */
+  static List<ProcessHandle> members(long session) {
+    List<ProcessHandle> members = new ArrayList<>();
+    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> isNumber(p.getFileName().toString()))) {
+      for (Path process : processes) {
+        Stat stat = stat(process);
+        if (stat != null && stat.session == session && stat.state != 'Z' && stat.state != 'X') {
+          ProcessHandle.of(Long.parseLong(process.getFileName().toString())).ifPresent(members::add);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // /proc became unreadable: what was found is returned.
+    }
+    return members;
+  }
+
+  /**
+   * Kills every process of session {@code session} and of {@code also}, again and again until none
+   * is left (a process may fork while the others are killed), for at most a few seconds.
+   *
+   * @return how many processes were killed
+   */
+  static int killAll(long session, List<ProcessHandle> also) {
+    Set<Long> killed = new HashSet<>();
+    for (ProcessHandle process : also) {
+      if (process.isAlive() && process.destroyForcibly()) {
+        killed.add(process.pid());
+      }
+    }
+    for (int round = 0; round < 200; round++) {
+      List<ProcessHandle> left = members(session);
+      if (left.isEmpty()) {
+        break;
+      }
+      for (ProcessHandle process : left) {
+        process.destroyForcibly();
+        killed.add(process.pid());
+      }
+      try {
+        Thread.sleep(round < 10 ? 1 : 20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return killed.size();
+  }
+
+  /**
+   * Whether {@code process} has open a pipe this JVM also has open: the only such pipe a repro
+   * step's process can hold is the step's standard output, whose reading end the verifier holds
+   * (standard input is {@code /dev/null}, standard error is discarded).
+   */
+  static boolean holdsAPipeOfThisJvm(ProcessHandle process) {
+    Set<String> ours = pipes(PROC.resolve("self/fd"));
+    if (ours.isEmpty()) {
+      return false;
+    }
+    Set<String> theirs = pipes(PROC.resolve(process.pid() + "/fd"));
+    theirs.retainAll(ours);
+    return !theirs.isEmpty();
+  }
+
+  /** A short name of {@code process} for messages: {@code 4242 (sleep)}. */
+  static String describe(ProcessHandle process) {
+    Optional<String> command = process.info().command().map(c -> Path.of(c).getFileName().toString());
+    return process.pid() + command.map(c -> " (" + c + ")").orElse("");
+  }
+
+  private static Set<String> pipes(Path fds) {
+    Set<String> pipes = new HashSet<>();
+    try (DirectoryStream<Path> links = Files.newDirectoryStream(fds)) {
+      for (Path link : links) {
+        try {
+          String target = Files.readSymbolicLink(link).toString();
+          if (target.startsWith("pipe:")) {
+            pipes.add(target);
+          }
+        } catch (IOException | UnsupportedOperationException e) {
+          // closed while being read
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process is gone, or its descriptors cannot be read
+    }
+    return pipes;
+  }
+
+  /** The state and session of one process, from {@code /proc/PID/stat}. */
+  private record Stat(char state, long session) {}
+
+  private static Stat stat(Path process) {
+    try {
+      String text = Files.readString(process.resolve("stat"));
+      // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so split after the last ')'.
+      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return new Stat(fields[0].charAt(0), Long.parseLong(fields[3]));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isNumber(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
