@@ -28,14 +28,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * for reproducibility), in memory through the SPI.
  *
  * <p>Generated lakes of 27, 500 and 2,000 entries go through both renderers in
- * {@link RenderBenchmarks}, with the measurement settings of {@link LakeSizes}, used here too. Run
- * with {@code java -jar lake-bench/target/benchmarks.jar DocumentBenchmarks}.
+ * {@link RenderBenchmarks}. Run with {@code java -jar lake-bench/target/benchmarks.jar DocumentBenchmarks}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class DocumentBenchmarks {
 

@@ -61,4 +61,26 @@ class ReadOnceTests {
     assertThat(run.exitCode()).isEqualTo(LakeCli.FAILED);
     assertThat(run.out()).containsPattern(Cli.locatedError(LakeFileCommand.STANDARD_INPUT)).contains("LAKE-V002");
   }
+
+  @Test
+  void rendersALakeFromStandardInputIntoAFolderAndRefusesToWatchIt(@TempDir Path folder) throws IOException {
+    Workspace w = Workspace.in(folder);
+    Path out = folder.resolve("out");
+    InputStream stdin = System.in;
+    Cli.Run rendered;
+    Cli.Run watched;
+    try {
+      System.setIn(new ByteArrayInputStream(Files.readAllBytes(w.lake())));
+      rendered = Cli.run("render", "-", "--to", "cv", "--out", out.toString());
+      watched = Cli.run("render", "-", "--out", folder.resolve("watched").toString(), "--watch");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    assertThat(rendered.exitCode()).as(rendered.err()).isEqualTo(LakeCli.OK);
+    assertThat(out.resolve("cv.md")).isRegularFile();
+    assertThat(watched.exitCode()).isEqualTo(LakeCli.USAGE);
+    assertThat(watched.err()).contains("--watch needs a lake file");
+    assertThat(folder.resolve("watched")).doesNotExist();
+  }
 }

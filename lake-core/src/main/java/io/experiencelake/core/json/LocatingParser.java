@@ -385,9 +385,15 @@ final class LocatingParser {
   }
 
   private Diagnostic loneSurrogateProblem(char surrogate, LocatedTree.Position at) {
-    return located(Rule.JSON_SYNTAX, current.toString(), at,
-        String.format(Locale.ROOT, "the text holds \\u%04x, half of a UTF-16 surrogate pair without its other half, which is no character", (int) surrogate),
-        "write the whole character (both halves of the pair), or remove it");
+    return loneSurrogateProblem(source, current.toString(), surrogate, at);
+  }
+
+  /** The located problem of a text holding {@code surrogate} without its other half (in JSON or YAML). */
+  static Diagnostic loneSurrogateProblem(String source, String pointer, char surrogate, LocatedTree.Position at) {
+    return Diagnostic.of(Rule.JSON_SYNTAX, pointer,
+            String.format(Locale.ROOT, "the text holds \\u%04x, half of a UTF-16 surrogate pair without its other half, which is no character", (int) surrogate),
+            "write the whole character (both halves of the pair), or remove it")
+        .at(source, at.line(), at.column());
   }
 
   /** Reports a number beyond a double's range; the tree keeps its exact value so checking goes on. */

@@ -96,9 +96,8 @@ final class YamlTrees {
   }
 
   private final String source;
-  private final String text;
   private final LocatingParser.Text located;
-  private final boolean supplementary;
+  private final YamlText marks;
   private final Iterator<Event> events;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
@@ -107,46 +106,12 @@ final class YamlTrees {
   private long values;
   private int aliases;
   private long aliasValues;
-  // Where the last mark was turned into a char offset, so the next is found from there.
-  private int lastCodePoint;
-  private int lastChar;
 
   private YamlTrees(String text, String source) {
     this.source = source;
-    this.text = text;
     this.located = new LocatingParser.Text(text);
-    this.supplementary = text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
-    this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new RoomForASurrogate(text)));
-  }
-
-  /**
-   * Text that never fills the reader's whole buffer: SnakeYAML Engine 3.0.1 reads a full buffer,
-   * then, when it ends in the first half of a surrogate pair (an emoji), one more character into
-   * the same buffer, past its end.
-   */
-  private static final class RoomForASurrogate extends java.io.Reader {
-    private final String text;
-    private int next;
-
-    RoomForASurrogate(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) {
-      if (next >= text.length()) {
-        return -1;
-      }
-      int n = Math.min(length > 1 ? length - 1 : length, text.length() - next);
-      text.getChars(next, next + n, buffer, offset);
-      next += n;
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // Nothing to release.
-    }
+    this.marks = new YamlText(text);
+    this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, marks.reader()));
   }
 
   /** Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem, as in JSON. */
@@ -321,8 +286,8 @@ final class YamlTrees {
         object.set(member.name(), member.value());
         continue;
       }
-      for (LocatedObject source : member.merged()) {
-        for (Map.Entry<String, JsonNode> field : source.properties()) {
+      for (LocatedObject mergedObject : member.merged()) {
+        for (Map.Entry<String, JsonNode> field : mergedObject.properties()) {
           String name = field.getKey();
           String child = pointer.appendProperty(name).toString();
           Member explicit = written.get(name);
@@ -333,17 +298,17 @@ final class YamlTrees {
                     "key " + Words.quote(name) + " is written here and also merged in by '<<' at " + located.at(member.at())
                         + "; YAML would keep this one without a word",
                     "write the key once: drop it here, or leave it out of the merged mapping")
-                .at(source(), at.line(), at.column()));
+                .at(source, at.line(), at.column()));
           } else if (other != null) {
             Position at = located.at(member.at());
             problems.add(Diagnostic.of(Rule.DUPLICATE_KEY, child,
                     "key " + Words.quote(name) + " is merged in twice, by '<<' at " + located.at(other.at()) + " and at " + at
                         + "; YAML would keep the first without a word",
                     "merge mappings that share no key, or write the key in the mapping itself")
-                .at(source(), at.line(), at.column()));
+                .at(source, at.line(), at.column()));
           } else {
             mergedBy.put(name, member);
-            object.offsets.put(name, source.offsets.get(name));
+            object.offsets.put(name, mergedObject.offsets.get(name));
             object.set(name, field.getValue());
           }
         }
@@ -417,6 +382,10 @@ final class YamlTrees {
       problems.add(located(Rule.JSON_SYNTAX, pointer, event, "the input exceeds a parser limit: a text of "
           + value.length() + " characters is longer than " + Mappers.MAX_STRING_LENGTH, "shorten the text"));
       throw new Stop();
+    }
+    int lone = LocatingParser.loneSurrogate(value);
+    if (lone >= 0) {
+      problems.add(LocatingParser.loneSurrogateProblem(source, pointer.toString(), value.charAt(lone), located.at(offset(event))));
     }
     Optional<String> explicit = event.getTag();
     Tag implicit = RESOLVER.resolve(value, event.getImplicit().canOmitTagInPlainScalar());
@@ -492,7 +461,7 @@ final class YamlTrees {
       String context = marked.getContext() == null ? "" : marked.getContext();
       message = (context.isEmpty() ? "" : context + ": ") + problem;
     } else if (e instanceof ReaderException reader) {
-      at = charOffset(reader.getPosition());
+      at = marks.charOffset(reader.getPosition());
       return located(Rule.JSON_SYNTAX, pointer, at, String.format(Locale.ROOT, "the input holds the character U+%04X, which YAML does not allow",
           reader.getCodePoint()), "remove it, or write it as an escape inside double quotes, e.g. \"\\u0007\"");
     } else {
@@ -513,27 +482,7 @@ final class YamlTrees {
   }
 
   private int offset(Mark mark) {
-    return charOffset(mark.getIndex());
-  }
-
-  /** The char offset of code point {@code index} of the text; marks count code points. */
-  private int charOffset(int index) {
-    if (!supplementary) {
-      return Math.min(index, text.length());
-    }
-    if (index < lastCodePoint) {
-      lastCodePoint = 0;
-      lastChar = 0;
-    }
-    int remaining = text.codePointCount(lastChar, text.length());
-    int steps = Math.min(index - lastCodePoint, remaining);
-    lastChar = text.offsetByCodePoints(lastChar, steps);
-    lastCodePoint += steps;
-    return lastChar;
-  }
-
-  private String source() {
-    return source;
+    return marks.charOffset(mark.getIndex());
   }
 
   private Diagnostic located(Rule rule, JsonPointer pointer, Event event, String message, String hint) {
