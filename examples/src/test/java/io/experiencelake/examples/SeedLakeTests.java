@@ -7,6 +7,7 @@ import io.experiencelake.core.Capability;
 import io.experiencelake.core.CapabilityWeight;
 import io.experiencelake.core.Cluster;
 import io.experiencelake.core.EvidenceAnchor;
+import io.experiencelake.core.EvidenceKind;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.Receipt;
@@ -201,8 +202,8 @@ class SeedLakeTests {
 
     @Test
     void everyAnchorKindIsUsedSomewhere() {
-      Set<String> kinds = anchors().map(EvidenceAnchor::kind).collect(Collectors.toSet());
-      assertThat(kinds).containsExactlyInAnyOrder("run-output", "receipt", "report-stat", "repro-step", "link");
+      Set<EvidenceKind> kinds = anchors().map(EvidenceAnchor::kind).collect(Collectors.toSet());
+      assertThat(kinds).containsExactlyInAnyOrder(EvidenceKind.values());
       assertThat(anchors(ReportStat.class)).anyMatch(s -> s.pointer().isPresent())
           .anyMatch(s -> s.cell().isPresent());
       assertThat(anchors(Receipt.class)).anyMatch(r -> r.path().isPresent());

@@ -1,7 +1,6 @@
 package io.experiencelake.bench;
 
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.verify.FileDigests;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.Outcome;
 import io.experiencelake.core.verify.VerificationReport;
@@ -9,51 +8,32 @@ import io.experiencelake.core.verify.Verifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Hashing and verifying evidence: one file, and a folder of many files holding the same number of
- * bytes, verified with every processor, with one, and with a digest cache (first run and unchanged
- * re-run).
+ * Verifying a lake's evidence at 27, 500 and 2,000 entries, each entry a run output pinning its
+ * own file of {@code fileKiB} KiB: with every processor, and with a digest cache (the first run,
+ * which hashes every file and writes the cache, and an unchanged re-run, which reads no file).
  *
  * <p>The files live under {@code java.io.tmpdir} and are read from the page cache (they are hashed
- * once while the lake is made), so the figures are the hashing code's, not the disk's.
+ * once while the lake is made), so the figures are the hashing code's, not the disk's. Hashing
+ * one large file against {@code openssl} is {@code hash-throughput.sh}'s.
  */
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-@State(Scope.Benchmark)
-public class EvidenceBenchmarks {
+public class EvidenceBenchmarks extends LakeSizes {
 
-  /** How many files the folder has. */
-  @Param({"128"})
-  public int files;
-
-  /** The size of each file in KiB; the single file holds {@code files × fileKiB} KiB. */
-  @Param({"4096"})
+  /** The size of each evidence file in KiB. */
+  @Param({"256"})
   public int fileKiB;
 
   private Path dir;
-  private Path single;
   private Lake lake;
   private Verifier parallel;
-  private Verifier oneThread;
   private Verifier warmCache;
   private Verifier coldCache;
   private Path coldCacheFile;
@@ -63,13 +43,9 @@ public class EvidenceBenchmarks {
   public void create() throws IOException {
     dir = Files.createTempDirectory("lake-bench-evidence");
     Path root = dir.resolve("evidence");
-    EvidenceFolder.create(root, files, fileKiB * 1024L);
-    single = dir.resolve("single.bin");
-    EvidenceFolder.write(single, (long) files * fileKiB * 1024L, new SplittableRandom(BenchLakes.SEED + 1), new byte[1 << 20]);
-    FileDigests.sha256(single);
+    EvidenceFolder.create(root, entries, fileKiB * 1024L);
     lake = EvidenceFolder.lake(root);
     parallel = Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(root).build());
-    oneThread = Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(root).parallelism(1).build());
     warmCache = Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(root).digestCache(dir.resolve("warm/digests.json")).build());
     coldCacheFile = dir.resolve("cold/digests.json");
     coldCache = Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(root).digestCache(coldCacheFile).build());
@@ -93,33 +69,21 @@ public class EvidenceBenchmarks {
     }
   }
 
-  /** {@link FileDigests#sha256(Path)} of one file as large as the whole folder, on one thread. */
+  /** Verifies every anchor, hashing on every available processor. */
   @Benchmark
-  public String hashOneFile() throws IOException {
-    return FileDigests.sha256(single);
-  }
-
-  /** Verifies every file of the folder, hashing on every available processor. */
-  @Benchmark
-  public VerificationReport verifyFolder() {
+  public VerificationReport verify() {
     return parallel.verify(lake);
-  }
-
-  /** Verifies every file of the folder, hashing one file at a time. */
-  @Benchmark
-  public VerificationReport verifyFolderOneThread() {
-    return oneThread.verify(lake);
   }
 
   /** The first verification with a digest cache: every file hashed and the cache written. */
   @Benchmark
-  public VerificationReport verifyFolderFirstCachedRun(EmptyCache empty) {
+  public VerificationReport verifyFirstCachedRun(EmptyCache empty) {
     return coldCache.verify(lake);
   }
 
   /** A verification of unchanged evidence with a filled digest cache: no file is read. */
   @Benchmark
-  public VerificationReport verifyFolderUnchanged() {
+  public VerificationReport verifyUnchanged() {
     return warmCache.verify(lake);
   }
 

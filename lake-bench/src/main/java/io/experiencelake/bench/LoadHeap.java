@@ -10,11 +10,11 @@ import java.lang.management.MemoryType;
 import java.util.Locale;
 
 /**
- * Loads the generated lake of N entries (10,000 by default) once and reports the heap it took:
- * run it under {@code -Xmx512m} to show the load fits.
+ * Loads the generated lake of N entries (2,000 by default) once and reports the heap it took:
+ * run it under a small heap ({@code -Xmx256m}) to show the load fits.
  *
  * <pre>
- * java -Xmx512m -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.LoadHeap 10000
+ * java -Xmx256m -cp lake-bench/target/benchmarks.jar io.experiencelake.bench.LoadHeap 2000
  * </pre>
  *
  * <p>It prints the heap in use before the load (the JSON bytes and the JVM's own), the peak during
@@ -30,7 +30,7 @@ public final class LoadHeap {
 
   /** Runs {@code [ENTRIES]}. */
   public static void main(String[] args) {
-    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     byte[] json = BenchLakes.json(entries);
     System.gc();
     long before = heapUsed();

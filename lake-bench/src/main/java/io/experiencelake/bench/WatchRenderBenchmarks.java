@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * replaced atomically with its manifest ({@link Rendering#write}). Target (issue 16): 50 ms.
  *
  * <pre>
- * java -jar lake-bench/target/lake-bench-*-benchmarks.jar WatchRenderBenchmarks
+ * java -jar lake-bench/target/benchmarks.jar WatchRenderBenchmarks
  * </pre>
  */
 @BenchmarkMode(Mode.SampleTime)

@@ -88,7 +88,7 @@ final class CoverageCommand extends LakeFileCommand {
       coverage = Coverage.of(loaded.lake(), role, report);
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-      diagnostics.addAll(locate(e.diagnostics()));
+      diagnostics.addAll(loaded.locate(e.diagnostics()));
       return failed(diagnostics);
     }
     if (svg != null) {

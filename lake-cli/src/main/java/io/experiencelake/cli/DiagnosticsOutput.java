@@ -1,11 +1,9 @@
 package io.experiencelake.cli;
 
+import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,13 +14,7 @@ public final class DiagnosticsOutput {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Indented JSON as {@code lake.json} is written: two spaces, {@code "key": value}, one item per line. */
-  static final ObjectWriter PRETTY = JSON.writer().with(new DefaultPrettyPrinter(
-          Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  static final ObjectWriter PRETTY = JSON.writer().with(LakeJson.layout());
 
   private DiagnosticsOutput() {}
 

@@ -2,6 +2,7 @@ package io.experiencelake.cli;
 
 import io.experiencelake.core.Achieved;
 import io.experiencelake.core.EvidenceAnchor;
+import io.experiencelake.core.EvidenceKind;
 import io.experiencelake.core.ImmutableDecision;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.ImmutableReceipt;
@@ -68,11 +69,10 @@ final class EvidenceAddCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    if (!kind.equals("run-output") && !kind.equals("receipt")) {
-      throw new ParameterException(spec.commandLine(), "--kind: '" + Terminal.safe(kind) + "' cannot be pinned; use run-output or receipt");
-    }
-    if (kind.equals("receipt") == (attests == null)) {
-      throw new ParameterException(spec.commandLine(), kind.equals("receipt")
+    EvidenceKind pinned = EvidenceKind.ofJsonName(kind).filter(k -> k == EvidenceKind.RUN_OUTPUT || k == EvidenceKind.RECEIPT)
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--kind: '" + Terminal.safe(kind) + "' cannot be pinned; use run-output or receipt"));
+    if ((pinned == EvidenceKind.RECEIPT) == (attests == null)) {
+      throw new ParameterException(spec.commandLine(), pinned == EvidenceKind.RECEIPT
           ? "a receipt needs --attests TEXT: what it attests" : "--attests is for --kind receipt");
     }
     Path root = evidence != null ? evidence : nearestEvidenceRoot();
@@ -82,7 +82,7 @@ final class EvidenceAddCommand extends Subcommand {
     String relative = relativePath(root);
     EvidenceAnchor anchor;
     try {
-      anchor = anchor(relative, PLACEHOLDER_DIGEST);
+      anchor = anchor(pinned, relative, PLACEHOLDER_DIGEST);
     } catch (LakeException e) {
       return cannotPin(relative, e.errors().get(0).message());
     }
@@ -91,7 +91,7 @@ final class EvidenceAddCommand extends Subcommand {
       return cannotPin(relative, result.detail());
     }
     String sha256 = result.outcome() == Outcome.VERIFIED ? PLACEHOLDER_DIGEST : digestOf(result);
-    ObjectNode node = DiagnosticsOutput.JSON.createObjectNode().put("kind", kind).put("path", relative).put("sha256", sha256);
+    ObjectNode node = DiagnosticsOutput.JSON.createObjectNode().put("kind", pinned.toString()).put("path", relative).put("sha256", sha256);
     if (attests != null) {
       node.put("attests", attests);
     }
@@ -112,8 +112,8 @@ final class EvidenceAddCommand extends Subcommand {
   }
 
   /** The anchor to print, checked as the lake would check it. */
-  private EvidenceAnchor anchor(String relative, String sha256) {
-    if (kind.equals("receipt")) {
+  private EvidenceAnchor anchor(EvidenceKind pinned, String relative, String sha256) {
+    if (pinned == EvidenceKind.RECEIPT) {
       return ImmutableReceipt.builder().sha256(sha256).attests(attests).path(relative).build();
     }
     ImmutableRunOutput.BuildFinal runOutput = ImmutableRunOutput.builder().path(relative).sha256(sha256);

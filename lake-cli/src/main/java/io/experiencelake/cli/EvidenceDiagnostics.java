@@ -4,9 +4,11 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.core.verify.EntryVerification;
+import io.experiencelake.core.verify.Outcome;
 import io.experiencelake.core.verify.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a verification report into diagnostics at each anchor's JSON Pointer: a mismatch, a
@@ -14,7 +16,7 @@ import java.util.List;
  * and links (never verifiable) say nothing.
  *
  * <pre>{@code
- * List<Diagnostic> located = LakeJson.locate(lakeFile, EvidenceDiagnostics.of(report, "pass --allow-commands to run it"));
+ * List<Diagnostic> located = loaded.locate(EvidenceDiagnostics.of(report, "pass --allow-commands to run it"));
  * }</pre>
  */
 public final class EvidenceDiagnostics {
@@ -48,22 +50,22 @@ public final class EvidenceDiagnostics {
     return List.copyOf(out);
   }
 
+  /**
+   * The rule and hint of each outcome that is reported (a repro step not run gets the caller's
+   * hint instead); verified anchors and links say nothing.
+   */
+  private static final Map<Outcome, Map.Entry<Rule, String>> REPORTED = Map.of(
+      Outcome.MISMATCH, Map.entry(Rule.EVIDENCE_MISMATCH,
+          "if the evidence changed on purpose, update the anchor (its sha256 from 'sha256sum FILE', or its value); otherwise the claim no longer holds"),
+      Outcome.MISSING, Map.entry(Rule.EVIDENCE_MISSING, "put the evidence under the evidence root at that path, or correct the anchor's path"),
+      Outcome.REJECTED, Map.entry(Rule.EVIDENCE_REJECTED,
+          "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out"),
+      Outcome.NOT_RUN, Map.entry(Rule.COMMAND_NOT_RUN, ALLOW_COMMANDS));
+
   private static Diagnostic of(AnchorResult anchor, String allowCommandsHint) {
-    String message = "entry '" + anchor.entryId() + "', " + anchor.describe();
-    switch (anchor.outcome()) {
-      case MISMATCH:
-        return CliRule.EVIDENCE_MISMATCH.diagnostic(anchor.pointer(), message,
-            "if the evidence changed on purpose, update the anchor (its sha256 from 'sha256sum FILE', or its value); otherwise the claim no longer holds");
-      case MISSING:
-        return CliRule.EVIDENCE_MISSING.diagnostic(anchor.pointer(), message,
-            "put the evidence under the evidence root at that path, or correct the anchor's path");
-      case REJECTED:
-        return CliRule.EVIDENCE_REJECTED.diagnostic(anchor.pointer(), message,
-            "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out");
-      case NOT_RUN:
-        return CliRule.COMMAND_NOT_RUN.diagnostic(anchor.pointer(), message, allowCommandsHint);
-      default:
-        return null;
-    }
+    Map.Entry<Rule, String> reported = REPORTED.get(anchor.outcome());
+    return reported == null ? null
+        : Diagnostic.of(reported.getKey(), anchor.pointer(), "entry '" + anchor.entryId() + "', " + anchor.describe(),
+            anchor.outcome() == Outcome.NOT_RUN ? allowCommandsHint : reported.getValue());
   }
 }

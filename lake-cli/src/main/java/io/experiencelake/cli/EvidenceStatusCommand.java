@@ -67,7 +67,7 @@ final class EvidenceStatusCommand extends LakeFileCommand {
         if (anchor.outcome().isFailure()) {
           failing++;
           lines.add(String.format("  %-10s %s  (entry %s, anchor %d%s)", word(anchor.outcome()) + ":", pathOf(anchor.anchor()),
-              anchor.entryId(), anchor.anchorIndex(), where(anchor)));
+              anchor.entryId(), anchor.anchorIndex(), where(loaded, anchor)));
         }
       }
     }
@@ -104,21 +104,21 @@ final class EvidenceStatusCommand extends LakeFileCommand {
   }
 
   /** {@code , lake.yaml:41:9} where the anchor is written. */
-  private String where(AnchorResult anchor) {
-    Diagnostic located = locate(List.of(Diagnostic.of(io.experiencelake.core.Rule.SCHEMA, anchor.pointer(), "", ""))).get(0);
+  private String where(LoadedLake loaded, AnchorResult anchor) {
+    Diagnostic located = loaded.locate(List.of(Diagnostic.of(io.experiencelake.core.Rule.SCHEMA, anchor.pointer(), "", ""))).get(0);
     return located.line().isPresent() ? ", " + file + ":" + located.line().getAsInt() + ":" + located.column().orElse(1) : "";
   }
 
   /** The file an anchor pins (a run output, a receipt with a path, a report stat), or {@code null}. */
   static String pathOf(EvidenceAnchor anchor) {
-    if (anchor instanceof RunOutput) {
-      return ((RunOutput) anchor).path();
+    if (anchor instanceof RunOutput runOutput) {
+      return runOutput.path();
     }
-    if (anchor instanceof Receipt) {
-      return ((Receipt) anchor).path().orElse(null);
+    if (anchor instanceof Receipt receipt) {
+      return receipt.path().orElse(null);
     }
-    if (anchor instanceof ReportStat) {
-      return ((ReportStat) anchor).path();
+    if (anchor instanceof ReportStat reportStat) {
+      return reportStat.path();
     }
     return null;
   }
@@ -140,8 +140,7 @@ final class EvidenceStatusCommand extends LakeFileCommand {
         String path = pathOf(anchor);
         if (path != null) {
           named.add(normalized(path, "."));
-        } else if (anchor instanceof ReproStep) {
-          ReproStep step = (ReproStep) anchor;
+        } else if (anchor instanceof ReproStep step) {
           step.argv().forEach(arg -> named.add(normalized(arg, step.workingDir())));
         }
       }

@@ -8,8 +8,6 @@ import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LakeFormat;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code lake import jsonresume RESUME [--out FILE]}: writes the starting lake of a JSON Resume
- * (see {@link JsonResume}), after proving it loads; never over an existing file unless
+ * (see {@link JsonResumeImporter}), after proving it loads; never over an existing file unless
  * {@code --force}.
  */
 @Command(
@@ -55,11 +52,11 @@ final class JsonResumeImportCommand extends Subcommand {
   public Integer call() {
     OutputPaths.requireApartFromInput(spec, "--out", output, resume);
     OutputPaths.requireFile(spec, "--out", output, force, written -> false, null);
-    JsonResume.Result imported;
+    JsonResumeImporter.Result imported;
     LoadedLake loaded;
     try {
-      JsonNode tree = ResumeJson.read(resume);
-      imported = JsonResume.toLake(tree, resume.toString(), Optional.ofNullable(headline), checkOptions().today());
+      JsonNode tree = JsonResumeReader.read(resume);
+      imported = JsonResumeImporter.toLake(tree, resume.toString(), Optional.ofNullable(headline), checkOptions().today());
       loaded = LakeFormat.of(output).read(LakeFormat.of(output).write(imported.lake()), output.toString(), checkOptions());
     } catch (LakeException e) {
       DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),

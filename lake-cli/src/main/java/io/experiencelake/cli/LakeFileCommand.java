@@ -3,6 +3,7 @@ package io.experiencelake.cli;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.json.LakeFiles;
+import io.experiencelake.core.json.LakeJson;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,16 +21,28 @@ import picocli.CommandLine.Parameters;
  */
 abstract class LakeFileCommand extends Subcommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The lake: lake.json, lake.yaml or lake.yml.")
+  /** How diagnostics name standard input, read for the lake file {@code -}. */
+  static final String STANDARD_INPUT = "<stdin>";
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The lake: lake.json, lake.yaml or lake.yml; - for a lake.json on standard input.")
   Path file;
 
   /**
-   * Reads and checks the lake.
+   * Reads and checks the lake, reading the file (or standard input, for {@code -}) once: the
+   * loaded lake locates later diagnostics ({@link LoadedLake#locate}) from what was read.
    *
    * @throws LakeException carrying every located diagnostic when it cannot be read or has errors
    */
   LoadedLake load() {
+    if (readsStandardInput()) {
+      return LakeJson.read(System.in, STANDARD_INPUT, checkOptions());
+    }
     return LakeFiles.read(file, checkOptions());
+  }
+
+  /** Whether the lake is read from standard input: the file {@code -}. */
+  boolean readsStandardInput() {
+    return file.toString().equals("-");
   }
 
   /**
@@ -44,11 +57,6 @@ abstract class LakeFileCommand extends Subcommand {
           List.of(file + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; " + notDone), to);
       return null;
     }
-  }
-
-  /** Diagnostics found after loading (verification, rendering), located in the lake file. */
-  List<Diagnostic> locate(List<Diagnostic> diagnostics) {
-    return LakeFiles.locate(file, diagnostics);
   }
 
   /**

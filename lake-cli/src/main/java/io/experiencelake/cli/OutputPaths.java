@@ -120,8 +120,14 @@ final class OutputPaths {
     }
   }
 
-  /** Requires that {@code output} neither is nor holds {@code input}, which the command reads (the lake, the resume). */
+  /**
+   * Requires that {@code output} neither is nor holds {@code input}, which the command reads (the
+   * lake, the resume); standard input ({@code -}) is no file and always apart.
+   */
   static void requireApartFromInput(CommandSpec spec, String option, Path output, Path input) {
+    if (input.toString().equals("-")) {
+      return;
+    }
     if (PathRelations.isWithin(input, output)) {
       throw usage(spec, option + " " + Terminal.safe(output.toString())
           + (PathRelations.isSame(input, output) ? " is " : " holds ") + Terminal.safe(input.toString())

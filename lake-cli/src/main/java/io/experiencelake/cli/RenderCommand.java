@@ -4,6 +4,7 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
@@ -93,6 +94,9 @@ final class RenderCommand extends LakeFileCommand {
 
   @Override
   public Integer call() {
+    if (watch && readsStandardInput()) {
+      throw new ParameterException(spec.commandLine(), "--watch needs a lake file to watch, not - (standard input)");
+    }
     return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, () -> { }, out(), err()) : render();
   }
 
@@ -132,11 +136,11 @@ final class RenderCommand extends LakeFileCommand {
       run = Rendering.run(loaded.lake(), options.build(), names);
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-      diagnostics.addAll(locate(e.diagnostics()));
+      diagnostics.addAll(loaded.locate(e.diagnostics()));
       return failed(diagnostics);
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(locate(run.warnings()));
+    diagnostics.addAll(loaded.locate(run.warnings()));
     List<String> recovered;
     try {
       recovered = Rendering.write(run, out, force ? ExistingOutput.REPLACE_ANY_RENDER : ExistingOutput.REPLACE_UNCHANGED_RENDER);
@@ -174,8 +178,8 @@ final class RenderCommand extends LakeFileCommand {
   private int notWritten(IOException e, List<Diagnostic> diagnostics) {
     String why = "cannot write " + out + ": " + IoErrors.reason(e);
     String hint;
-    if (e instanceof OutputRefusedException) {
-      hint = ((OutputRefusedException) e).replaceableOnPurpose() ? "pass --force to replace it anyway, losing what is listed" : "";
+    if (e instanceof OutputRefusedException refused) {
+      hint = refused.replaceableOnPurpose() ? "pass --force to replace it anyway, losing what is listed" : "";
     } else {
       hint = "the previous output, if any, is as it was";
     }
@@ -183,7 +187,7 @@ final class RenderCommand extends LakeFileCommand {
     err().flush();
     List<Diagnostic> all = new ArrayList<>(diagnostics);
     if (format != OutputFormat.TEXT) {
-      all.add(ImmutableDiagnostic.copyOf(CliRule.OUTPUT_NOT_WRITTEN.diagnostic("", why, hint)).withSource(out.toString()));
+      all.add(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.OUTPUT_NOT_WRITTEN, "", why, hint)).withSource(out.toString()));
     }
     DiagnosticsOutput.write(format, all, List.of(file + ": " + DiagnosticsOutput.counts(all) + "; nothing was written"), out());
     return LakeCli.FAILED;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every rule code {@code lake} can report, the library's and the command's own, with a name, a
+ * Every rule code {@code lake} can report, with a name, a
  * short description and a default severity: the {@code rules} of a SARIF log.
  */
 final class RuleCatalog {
@@ -42,14 +42,22 @@ final class RuleCatalog {
     DESCRIPTIONS.put(Rule.SLOGAN, "A claim is slogan-shaped: buzzwords, no measurable result and no report stat");
     DESCRIPTIONS.put(Rule.EMPTY_CLUSTER, "A cluster has no entry");
     DESCRIPTIONS.put(Rule.UNUSED_STORY, "A story is used by no entry");
+    DESCRIPTIONS.put(Rule.EVIDENCE_MISMATCH, "The evidence says something else than its anchor: a changed file, a stale digest or another number");
+    DESCRIPTIONS.put(Rule.EVIDENCE_MISSING, "The file, directory or command an evidence anchor names is not there or cannot be read");
+    DESCRIPTIONS.put(Rule.EVIDENCE_REJECTED, "An evidence path leads outside the evidence root or to something that is not a regular file; nothing was read");
+    DESCRIPTIONS.put(Rule.COMMAND_NOT_RUN, "A repro step was not run because commands were not allowed");
+    DESCRIPTIONS.put(Rule.IMPORT_SKIPPED, "An item of the imported resume was left out of the lake");
+    DESCRIPTIONS.put(Rule.TOO_MANY_PROBLEMS, "More problems were found than one report lists; the rest are counted");
     DESCRIPTIONS.put(Rule.UNSUPPORTED_YAML, "A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds, a key that is not text, .nan or .inf");
+    DESCRIPTIONS.put(Rule.OUTPUT_NOT_WRITTEN, "An output could not be written, or would have replaced something the command did not write; nothing was written");
+    DESCRIPTIONS.put(Rule.UNPRINTABLE, "A typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark");
   }
 
   private static final List<Entry> ALL = build();
 
   private RuleCatalog() {}
 
-  /** Every rule: the library's in declaration order, then the command's own. */
+  /** Every rule, in declaration order. */
   static List<Entry> all() {
     return ALL;
   }
@@ -69,9 +77,6 @@ final class RuleCatalog {
     for (Rule rule : Rule.values()) {
       String description = DESCRIPTIONS.getOrDefault(rule, sentence(rule.name()));
       entries.add(new Entry(rule.code(), name(rule.name()), description, rule.severity()));
-    }
-    for (CliRule rule : CliRule.values()) {
-      entries.add(new Entry(rule.code(), name(rule.name()), rule.description(), rule.severity()));
     }
     return List.copyOf(entries);
   }

@@ -84,7 +84,7 @@ final class VerifyCommand extends LakeFileCommand {
         .build();
     VerificationReport report = verify(loaded.lake(), Verifier.of(options));
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(locate(EvidenceDiagnostics.of(report)));
+    diagnostics.addAll(loaded.locate(EvidenceDiagnostics.of(report)));
     List<String> summary = new ArrayList<>();
     summary.add("verified against " + evidence + (allowCommands ? " (commands allowed):" : ":"));
     report.summary().lines().forEach(line -> summary.add("  " + line));

@@ -97,7 +97,7 @@ class JsonResumeImportTests {
       assertThat(lake.stories().get(0).tags()).containsExactly("acme-payments");
       assertThat(lake.stories().get(4).tags()).isEmpty();
       assertThat(lake.clusters()).singleElement().satisfies(c -> {
-        assertThat(c.id()).isEqualTo(JsonResume.CLUSTER_ID);
+        assertThat(c.id()).isEqualTo(JsonResumeImporter.CLUSTER_ID);
         assertThat(c.stories()).extracting(StoryId::toString).containsExactly("1", "2", "3", "4", "5", "6");
       });
     }
@@ -236,20 +236,20 @@ class JsonResumeImportTests {
 
     @Test
     void makesSlugsFromNames() {
-      assertThat(JsonResume.slug("Pied Piper, Inc.", "job")).isEqualTo("pied-piper-inc");
-      assertThat(JsonResume.slug("Société Générale", "job")).isEqualTo("societe-generale");
-      assertThat(JsonResume.slug("株式会社", "job")).isEqualTo("job");
-      assertThat(JsonResume.slug("a".repeat(60) + " b", "job")).hasSizeLessThanOrEqualTo(40);
+      assertThat(JsonResumeImporter.slug("Pied Piper, Inc.", "job")).isEqualTo("pied-piper-inc");
+      assertThat(JsonResumeImporter.slug("Société Générale", "job")).isEqualTo("societe-generale");
+      assertThat(JsonResumeImporter.slug("株式会社", "job")).isEqualTo("job");
+      assertThat(JsonResumeImporter.slug("a".repeat(60) + " b", "job")).hasSizeLessThanOrEqualTo(40);
     }
 
     @Test
     void readsMonthsButNotYearsAloneOrImpossibleDays() {
-      assertThat(JsonResume.month("2024-09-15")).hasValue(YearMonth.of(2024, 9));
-      assertThat(JsonResume.month("2024-09")).hasValue(YearMonth.of(2024, 9));
-      assertThat(JsonResume.month("2024")).isEqualTo(Optional.empty());
-      assertThat(JsonResume.month("2024-02-30")).isEmpty();
-      assertThat(JsonResume.month("2024-13")).isEmpty();
-      assertThat(JsonResume.month("soon")).isEmpty();
+      assertThat(JsonResumeImporter.month("2024-09-15")).hasValue(YearMonth.of(2024, 9));
+      assertThat(JsonResumeImporter.month("2024-09")).hasValue(YearMonth.of(2024, 9));
+      assertThat(JsonResumeImporter.month("2024")).isEqualTo(Optional.empty());
+      assertThat(JsonResumeImporter.month("2024-02-30")).isEmpty();
+      assertThat(JsonResumeImporter.month("2024-13")).isEmpty();
+      assertThat(JsonResumeImporter.month("soon")).isEmpty();
     }
   }
 }

@@ -66,9 +66,6 @@ class SarifTests {
       for (Rule rule : Rule.values()) {
         assertThat(ids).contains(rule.code());
       }
-      for (CliRule rule : CliRule.values()) {
-        assertThat(ids).contains(rule.code());
-      }
     }
 
     @Test
@@ -91,7 +88,7 @@ class SarifTests {
 
       assertThat(SarifSchema.problems(run.out())).isEmpty();
       JsonNode result = DiagnosticsOutput.JSON.readTree(run.out()).at("/runs/0/results/0");
-      assertThat(result.path("ruleId").asString()).isEqualTo(CliRule.EVIDENCE_MISSING.code());
+      assertThat(result.path("ruleId").asString()).isEqualTo(Rule.EVIDENCE_MISSING.code());
       assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
     }
   }

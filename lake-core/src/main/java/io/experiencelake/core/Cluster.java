@@ -38,7 +38,7 @@ public interface Cluster {
     Texts.requireText(title(), "/title", "cluster title");
     Texts.requireText(why(), "/why", "cluster 'why'");
     if (rank() < 1) {
-      throw LakeException.of(Rule.BAD_ID, "/rank", "cluster '" + id() + "' has rank " + rank(), "ranks start at 1 for the heaviest cluster");
+      throw LakeException.of(Rule.BAD_ID, "/rank", "rank " + rank() + " is below 1", "ranks start at 1 for the heaviest cluster");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.experiencelake.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +29,15 @@ public abstract class Diagnostic {
 
   Diagnostic() {}
 
-  /** The stable rule code, e.g. {@code LAKE-I002}. */
-  public abstract String code();
+  /** The rule this diagnostic reports; in the JSON form, its {@code code}. */
+  @JsonProperty("code")
+  public abstract Rule rule();
+
+  /** The stable rule code, e.g. {@code LAKE-I002}: the code of {@link #rule()}. */
+  @JsonIgnore
+  public String code() {
+    return rule().code();
+  }
 
   /** Whether this stops the lake from being used. */
   public abstract Severity severity();
@@ -42,6 +50,14 @@ public abstract class Diagnostic {
 
   /** How to fix it. */
   public abstract String hint();
+
+  /**
+   * A JSON Pointer to another place the problem involves (the first definition of an id defined
+   * twice, the earlier entry a claim repeats, the field a misspelt one probably meant); not part
+   * of the JSON form.
+   */
+  @JsonIgnore
+  public abstract Optional<String> related();
 
   /** The file or stream the lake came from, when it came from one. */
   public abstract Optional<String> source();
@@ -60,12 +76,17 @@ public abstract class Diagnostic {
   /** Makes a diagnostic for {@code rule} at the given severity. */
   public static Diagnostic of(Rule rule, Severity severity, String pointer, String message, String hint) {
     return ImmutableDiagnostic.builder()
-        .code(rule.code())
+        .rule(rule)
         .severity(severity)
         .pointer(pointer)
         .message(message)
         .hint(hint)
         .build();
+  }
+
+  /** The same diagnostic naming {@code pointer} as the other place it involves. */
+  public Diagnostic relatedTo(String pointer) {
+    return ImmutableDiagnostic.copyOf(this).withRelated(pointer);
   }
 
   /** Whether this is an {@link Severity#ERROR}; derived from the severity, so not part of the JSON form. */

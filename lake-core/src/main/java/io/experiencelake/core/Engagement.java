@@ -42,7 +42,7 @@ public interface Engagement {
     Texts.requireText(name(), "/name", "engagement name");
     Texts.requireText(role(), "/role", "engagement role");
     if (end().isPresent() && end().get().isBefore(start())) {
-      throw LakeException.of(Rule.BAD_FORMAT, "/end", "engagement '" + id() + "' ends (" + end().get() + ") before it starts (" + start() + ")",
+      throw LakeException.of(Rule.BAD_FORMAT, "/end", "it ends (" + end().get() + ") before it starts (" + start() + ")",
           "swap the months or correct the end");
     }
   }

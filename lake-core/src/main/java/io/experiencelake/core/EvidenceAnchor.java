@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Something a reader can check a claim against, with a {@code "kind"} in JSON:
+ * Something a reader can check a claim against, with a {@code "kind"} in JSON (its {@link EvidenceKind}):
  * {@link RunOutput} ({@code run-output}), {@link Receipt} ({@code receipt}), {@link ReportStat}
  * ({@code report-stat}), {@link ReproStep} ({@code repro-step}) and {@link Link} ({@code link}).
  *
@@ -14,17 +14,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
-  @JsonSubTypes.Type(value = RunOutput.class, name = "run-output"),
-  @JsonSubTypes.Type(value = Receipt.class, name = "receipt"),
-  @JsonSubTypes.Type(value = ReportStat.class, name = "report-stat"),
-  @JsonSubTypes.Type(value = ReproStep.class, name = "repro-step"),
-  @JsonSubTypes.Type(value = Link.class, name = "link")
+  @JsonSubTypes.Type(RunOutput.class),
+  @JsonSubTypes.Type(Receipt.class),
+  @JsonSubTypes.Type(ReportStat.class),
+  @JsonSubTypes.Type(ReproStep.class),
+  @JsonSubTypes.Type(Link.class)
 })
 public sealed interface EvidenceAnchor permits RunOutput, Receipt, ReportStat, ReproStep, Link {
 
-  /** The JSON {@code kind}, e.g. {@code run-output}. */
+  /** The kind, whose JSON name ({@code run-output}…) is this anchor's {@code "kind"} in JSON. */
   @JsonIgnore
-  String kind();
+  EvidenceKind kind();
 
   /** Whether this anchor can verify a claim: every kind but {@link Link}. */
   @JsonIgnore

@@ -56,7 +56,8 @@ public interface LakeEntry {
   @Value.Check
   default void check() {
     Texts.requireSlug(id(), "/id", "entry");
-    Texts.requireText(claim(), "/claim", "claim of entry '" + id() + "'");
-    Texts.requireText(constraint(), "/constraint", "constraint of entry '" + id() + "'");
+    for (String part : List.of("claim", "constraint")) {
+      Texts.requireText(part.equals("claim") ? claim() : constraint(), "/" + part, part);
+    }
   }
 }

@@ -23,8 +23,8 @@ public non-sealed interface Link extends EvidenceAnchor {
 
   @JsonIgnore
   @Override
-  default String kind() {
-    return "link";
+  default EvidenceKind kind() {
+    return EvidenceKind.LINK;
   }
 
   @JsonIgnore

@@ -32,8 +32,8 @@ public non-sealed interface Receipt extends EvidenceAnchor {
 
   @JsonIgnore
   @Override
-  default String kind() {
-    return "receipt";
+  default EvidenceKind kind() {
+    return EvidenceKind.RECEIPT;
   }
 
   @Value.Check

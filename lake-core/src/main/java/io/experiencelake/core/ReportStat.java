@@ -49,8 +49,8 @@ public non-sealed interface ReportStat extends EvidenceAnchor {
 
   @JsonIgnore
   @Override
-  default String kind() {
-    return "report-stat";
+  default EvidenceKind kind() {
+    return EvidenceKind.REPORT_STAT;
   }
 
   @Value.Check

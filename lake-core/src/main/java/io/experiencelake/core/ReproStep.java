@@ -43,8 +43,8 @@ public non-sealed interface ReproStep extends EvidenceAnchor {
 
   @JsonIgnore
   @Override
-  default String kind() {
-    return "repro-step";
+  default EvidenceKind kind() {
+    return EvidenceKind.REPRO_STEP;
   }
 
   @Value.Check

@@ -1,10 +1,17 @@
 package io.experiencelake.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
 /**
  * Every rule the library reports, each with a stable code.
  *
  * <p>Codes never change meaning: {@code LAKE-J…} are JSON (and YAML) syntax, {@code LAKE-S…} schema,
- * {@code LAKE-I…} proof-discipline invariants and {@code LAKE-L…} lint.
+ * {@code LAKE-I…} proof-discipline invariants, {@code LAKE-L…} lint, {@code LAKE-V…} evidence
+ * verification, {@code LAKE-M…} importing, {@code LAKE-O…} writing outputs and {@code LAKE-R…}
+ * rendering. In JSON a rule is its code. A new rule goes at the end, so a rule's position (a SARIF
+ * log's {@code ruleIndex}) stays the same.
  */
 public enum Rule {
   /** The input is not well-formed JSON (also NaN, Infinity, comments, bad UTF-8). */
@@ -59,11 +66,36 @@ public enum Rule {
   /** Lint: a claim runs over 40 words or 300 characters. */
   LONG_CLAIM("LAKE-L005", Severity.WARNING),
 
+  /** Verification: the evidence says something else than its anchor (a changed file, a stale digest, another number). */
+  EVIDENCE_MISMATCH("LAKE-V001", Severity.ERROR),
+  /** Verification: the file, directory or command an anchor names is not there, or cannot be read. */
+  EVIDENCE_MISSING("LAKE-V002", Severity.ERROR),
+  /** Verification: an evidence path leads out of the evidence root, or to something that is not a file. */
+  EVIDENCE_REJECTED("LAKE-V003", Severity.ERROR),
+  /** Verification: a repro step was not run, because commands were not allowed. */
+  COMMAND_NOT_RUN("LAKE-V004", Severity.WARNING),
+  /** Importing: something in a resume could not become part of the imported lake. */
+  IMPORT_SKIPPED("LAKE-M001", Severity.WARNING),
+
+  /** More problems were found than one report lists; the rest are counted (an error if any of them is). */
+  TOO_MANY_PROBLEMS("LAKE-J006", Severity.ERROR),
+
+  /** Rendering: an entry, or part of a text, was left out to keep within a length budget. */
+  OVER_BUDGET("LAKE-R001", Severity.WARNING),
+  /** Rendering: the options select something the lake does not have, such as an unknown cluster. */
+  UNKNOWN_SELECTION("LAKE-R002", Severity.WARNING),
+  /** Rendering: a text runs over its recommended length; nothing was cut. */
+  TOO_LONG("LAKE-R003", Severity.WARNING),
+
   /**
    * A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds (an
    * expansion bomb), a key that is not text, {@code .nan} or {@code .inf}.
    */
-  UNSUPPORTED_YAML("LAKE-J005", Severity.ERROR);
+  UNSUPPORTED_YAML("LAKE-J005", Severity.ERROR),
+  /** Writing outputs: an output could not be written, or would have replaced something the command did not write; nothing was written. */
+  OUTPUT_NOT_WRITTEN("LAKE-O001", Severity.ERROR),
+  /** Rendering: a typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark. */
+  UNPRINTABLE("LAKE-R004", Severity.WARNING);
 
   private final String code;
   private final Severity severity;
@@ -73,9 +105,21 @@ public enum Rule {
     this.severity = severity;
   }
 
-  /** The stable code, e.g. {@code LAKE-I002}. */
+  /** The stable code, e.g. {@code LAKE-I002}; a rule's JSON form. */
+  @JsonValue
   public String code() {
     return code;
+  }
+
+  /**
+   * The rule with {@code code}.
+   *
+   * @throws IllegalArgumentException when no rule has it
+   */
+  @JsonCreator
+  public static Rule ofCode(String code) {
+    return Arrays.stream(values()).filter(rule -> rule.code.equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule has the code " + code));
   }
 
   /** The usual severity; {@link #READS_AS_DONE} is a warning for CURRENT entries. */

@@ -25,8 +25,8 @@ public non-sealed interface RunOutput extends EvidenceAnchor {
 
   @JsonIgnore
   @Override
-  default String kind() {
-    return "run-output";
+  default EvidenceKind kind() {
+    return EvidenceKind.RUN_OUTPUT;
   }
 
   @Value.Check

@@ -7,6 +7,9 @@ final class Texts {
 
   /** A Windows drive at the start of a path, {@code C:}; compiled once, as every value check runs per value. */
   private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern CLIMB = Pattern.compile("(^|/)\\.\\.(/|$)");
 
   private Texts() {}
 
@@ -35,41 +38,14 @@ final class Texts {
     }
   }
 
-  /**
-   * Whether {@code id} is a slug: lowercase letters and digits in runs joined by single hyphens,
-   * {@code [a-z0-9]+(-[a-z0-9]+)*}. A loop, not a regular expression: every id of a large lake
-   * passes here, and a {@code Matcher} per id cost more than the rest of the check.
-   */
+  /** Whether {@code id} is a slug: lowercase letters and digits in runs joined by single hyphens. */
   static boolean isSlug(String id) {
-    int n = id.length();
-    if (n == 0 || id.charAt(0) == '-' || id.charAt(n - 1) == '-') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
-      if (c == '-') {
-        if (id.charAt(i - 1) == '-') {
-          return false;
-        }
-      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-        return false;
-      }
-    }
-    return true;
+    return SLUG.matcher(id).matches();
   }
 
-  /** Whether {@code digest} is 64 lowercase hexadecimal characters, {@code [0-9a-f]{64}}. */
+  /** Whether {@code digest} is 64 lowercase hexadecimal characters. */
   static boolean isSha256(String digest) {
-    if (digest.length() != 64) {
-      return false;
-    }
-    for (int i = 0; i < 64; i++) {
-      char c = digest.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        return false;
-      }
-    }
-    return true;
+    return SHA256.matcher(digest).matches();
   }
 
   /** Returns the reason {@code path} is unsafe as an evidence path, or {@code null} when it is fine. */
@@ -86,14 +62,8 @@ final class Texts {
     if (path.indexOf('\0') >= 0) {
       return "contains a NUL character";
     }
-    int start = 0;
-    while (start <= path.length()) {
-      int slash = path.indexOf('/', start);
-      int end = slash < 0 ? path.length() : slash;
-      if (end - start == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
-        return "climbs out with '..'";
-      }
-      start = end + 1;
+    if (CLIMB.matcher(path).find()) {
+      return "climbs out with '..'";
     }
     return null;
   }

@@ -16,7 +16,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .buildUnchecked();
  * }</pre>
  */
-public sealed interface ClusterFinalStep permits DslImpl.ClusterImpl {
+public sealed interface ClusterFinalStep permits ClusterImpl {
 
   /**
    * Adds stories by id or range; {@code "46AA–46AQ"} adds all 17 sub-entries, in order.

@@ -15,7 +15,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .buildUnchecked();
  * }</pre>
  */
-public sealed interface EngagementFinalStep permits DslImpl.EngagementImpl {
+public sealed interface EngagementFinalStep permits LakeImpl.EngagementImpl {
 
   /** Sets the month it ended; leave it out while the engagement goes on. */
   @CheckReturnValue

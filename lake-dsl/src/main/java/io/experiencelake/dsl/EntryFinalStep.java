@@ -20,7 +20,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .keywords("phase gates", "idempotency"));
  * }</pre>
  */
-public sealed interface EntryFinalStep permits DslImpl.EntryImpl {
+public sealed interface EntryFinalStep permits EntryImpl {
 
   /** Adds the ids of capabilities the entry demonstrates. */
   @CheckReturnValue

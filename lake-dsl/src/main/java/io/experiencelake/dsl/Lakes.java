@@ -47,96 +47,96 @@ public final class Lakes {
   /** Starts a lake owned by {@code owner}. */
   @CheckReturnValue
   public static LakeStep lake(OwnerStep owner) {
-    return new DslImpl.LakeImpl((DslImpl.OwnerImpl) owner);
+    return new LakeImpl((LakeImpl.OwnerImpl) owner);
   }
 
   /** Starts the owner of a lake, e.g. {@code owner("Alex Example", "ML platform engineer")}. */
   @CheckReturnValue
   public static OwnerStep owner(String name, String headline) {
-    return new DslImpl.OwnerImpl(name, headline);
+    return new LakeImpl.OwnerImpl(name, headline);
   }
 
   /** Starts an engagement that is employment. */
   @CheckReturnValue
   public static EngagementRoleStep job(String id, String name) {
-    return new DslImpl.EngagementImpl(EngagementKind.JOB, id, name);
+    return new LakeImpl.EngagementImpl(EngagementKind.JOB, id, name);
   }
 
   /** Starts an engagement that is a project, own or for a client. */
   @CheckReturnValue
   public static EngagementRoleStep project(String id, String name) {
-    return new DslImpl.EngagementImpl(EngagementKind.PROJECT, id, name);
+    return new LakeImpl.EngagementImpl(EngagementKind.PROJECT, id, name);
   }
 
   /** Starts an engagement that is a course or degree. */
   @CheckReturnValue
   public static EngagementRoleStep study(String id, String name) {
-    return new DslImpl.EngagementImpl(EngagementKind.STUDY, id, name);
+    return new LakeImpl.EngagementImpl(EngagementKind.STUDY, id, name);
   }
 
   /** Starts an engagement that is unpaid work for an organisation. */
   @CheckReturnValue
   public static EngagementRoleStep volunteer(String id, String name) {
-    return new DslImpl.EngagementImpl(EngagementKind.VOLUNTEER, id, name);
+    return new LakeImpl.EngagementImpl(EngagementKind.VOLUNTEER, id, name);
   }
 
   /** Starts a story, e.g. {@code story("110", "Run promoted without its READY marker")}. */
   @CheckReturnValue
   public static StoryFinalStep story(String id, String title) {
-    return new DslImpl.StoryImpl(id, title);
+    return new StoryImpl(id, title);
   }
 
   /** Starts a cluster with its rank (1 for the heaviest) and tier. */
   @CheckReturnValue
   public static ClusterTitleStep cluster(String id, int rank, Tier tier) {
-    return new DslImpl.ClusterImpl(id, rank, tier);
+    return new ClusterImpl(id, rank, tier);
   }
 
   /** Starts a role profile, e.g. {@code role("mlops-platform", "MLOps / ML Platform Engineer")}. */
   @CheckReturnValue
   public static RoleFinalStep role(String id, String title) {
-    return new DslImpl.RoleImpl(id, title);
+    return new LakeImpl.RoleImpl(id, title);
   }
 
   /** Starts an entry, e.g. {@code entry("phase-gates")}. */
   @CheckReturnValue
   public static EntryClusterStep entry(String id) {
-    return new DslImpl.EntryImpl(id);
+    return new EntryImpl(id);
   }
 
   /** Makes a run output: a file under the evidence root pinned by its SHA-256. */
   @CheckReturnValue
   public static RunOutputFinalStep runOutput(String path, String sha256) {
-    return new DslImpl.RunOutputImpl(path, sha256);
+    return new AnchorImpl.RunOutputImpl(path, sha256);
   }
 
   /** Starts a receipt kept as a file under the evidence root, pinned by its SHA-256. */
   @CheckReturnValue
   public static ReceiptAttestsStep receipt(String path, String sha256) {
-    return new DslImpl.ReceiptImpl(path, null, sha256);
+    return new AnchorImpl.ReceiptImpl(path, null, sha256);
   }
 
   /** Starts a receipt known by an external id, pinned by the SHA-256 of its content. */
   @CheckReturnValue
   public static ReceiptAttestsStep receiptId(String id, String sha256) {
-    return new DslImpl.ReceiptImpl(null, id, sha256);
+    return new AnchorImpl.ReceiptImpl(null, id, sha256);
   }
 
   /** Starts a report stat: a number read from the JSON or CSV report at {@code path}. */
   @CheckReturnValue
   public static ReportStatLocatorStep reportStat(String path) {
-    return new DslImpl.ReportStatImpl(path);
+    return new AnchorImpl.ReportStatImpl(path);
   }
 
   /** Starts a repro step: a command, run with no shell, that reproduces a result. */
   @CheckReturnValue
   public static ReproStepOutputStep repro(String... argv) {
-    return new DslImpl.ReproStepImpl(List.of(argv));
+    return new AnchorImpl.ReproStepImpl(List.of(argv));
   }
 
   /** Makes a link to something public; it never counts as verification. */
   @CheckReturnValue
   public static LinkFinalStep link(String uri) {
-    return new DslImpl.LinkImpl(uri);
+    return new AnchorImpl.LinkImpl(uri);
   }
 }

@@ -15,7 +15,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .current(LocalDate.of(2025, 6, 1), "7 of 11 services migrated");
  * }</pre>
  */
-public sealed interface LinkFinalStep extends WeakEvidence permits DslImpl.LinkImpl {
+public sealed interface LinkFinalStep extends WeakEvidence permits AnchorImpl.LinkImpl {
 
   /** Sets what is at the address. */
   @CheckReturnValue

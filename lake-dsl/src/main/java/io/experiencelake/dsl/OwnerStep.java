@@ -15,7 +15,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .build(LocalDate.of(2026, 11, 27));
  * }</pre>
  */
-public sealed interface OwnerStep permits DslImpl.OwnerImpl {
+public sealed interface OwnerStep permits LakeImpl.OwnerImpl {
 
   /** Sets the contact email. */
   @CheckReturnValue

@@ -13,4 +13,4 @@ package io.experiencelake.dsl;
  *     .achieved(2025, 5, 2);
  * }</pre>
  */
-public sealed interface ReceiptFinalStep extends VerifiableEvidence permits DslImpl.ReceiptImpl {}
+public sealed interface ReceiptFinalStep extends VerifiableEvidence permits AnchorImpl.ReceiptImpl {}

@@ -19,7 +19,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .achieved(2025, 7, 9);
  * }</pre>
  */
-public sealed interface ReportStatFinalStep extends VerifiableEvidence permits DslImpl.ReportStatImpl {
+public sealed interface ReportStatFinalStep extends VerifiableEvidence permits AnchorImpl.ReportStatImpl {
 
   /** Pins the exact report by its SHA-256. */
   @CheckReturnValue

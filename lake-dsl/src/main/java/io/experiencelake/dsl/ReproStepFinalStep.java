@@ -19,7 +19,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .achieved(2025, 4, 1);
  * }</pre>
  */
-public sealed interface ReproStepFinalStep extends VerifiableEvidence permits DslImpl.ReproStepImpl {
+public sealed interface ReproStepFinalStep extends VerifiableEvidence permits AnchorImpl.ReproStepImpl {
 
   /** Sets the working directory, relative to the evidence root; {@code .} when left out. */
   @CheckReturnValue

@@ -18,7 +18,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .buildUnchecked();
  * }</pre>
  */
-public sealed interface RoleFinalStep permits DslImpl.RoleImpl {
+public sealed interface RoleFinalStep permits LakeImpl.RoleImpl {
 
   /** Sets the pay band as the owner writes it, e.g. {@code £50k}. */
   @CheckReturnValue

@@ -15,7 +15,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .achieved(2025, 3, 14);
  * }</pre>
  */
-public sealed interface RunOutputFinalStep extends VerifiableEvidence permits DslImpl.RunOutputImpl {
+public sealed interface RunOutputFinalStep extends VerifiableEvidence permits AnchorImpl.RunOutputImpl {
 
   /** Sets what the file shows. */
   @CheckReturnValue

@@ -16,7 +16,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
  *     .buildUnchecked();
  * }</pre>
  */
-public sealed interface StoryFinalStep permits DslImpl.StoryImpl {
+public sealed interface StoryFinalStep permits StoryImpl {
 
   /** Sets what happened: the challenge in a few sentences. */
   @CheckReturnValue

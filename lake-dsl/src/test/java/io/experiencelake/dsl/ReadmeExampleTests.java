@@ -4,6 +4,7 @@ import static io.experiencelake.dsl.Lakes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.experiencelake.core.Lake;
+import io.experiencelake.core.EvidenceKind;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.StoryId;
@@ -48,7 +49,7 @@ class ReadmeExampleTests {
     assertThat(lake.clusters().get(0).stories()).hasSize(19).contains(StoryId.of(46, "AQ"));
     assertThat(lake.entries()).singleElement().satisfies(entry -> {
       assertThat(entry.status().kind()).isEqualTo(StatusKind.ACHIEVED);
-      assertThat(entry.evidence()).extracting(e -> e.kind()).containsExactly("run-output", "report-stat");
+      assertThat(entry.evidence()).extracting(e -> e.kind()).containsExactly(EvidenceKind.RUN_OUTPUT, EvidenceKind.REPORT_STAT);
       assertThat(entry.decision().alternatives()).hasSize(1);
     });
     assertThat(lake.entries()).extracting(LakeEntry::engagement).containsExactly(Optional.of("platform"));

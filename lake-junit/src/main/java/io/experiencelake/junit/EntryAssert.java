@@ -6,12 +6,15 @@ import static io.experiencelake.junit.ShouldHaveEvidenceOfKind.shouldHaveEvidenc
 import static io.experiencelake.junit.ShouldHaveStatus.shouldHaveStatus;
 
 import io.experiencelake.core.EvidenceAnchor;
+import io.experiencelake.core.EvidenceKind;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.verify.EntryVerification;
 import io.experiencelake.core.verify.Verifier;
 import io.experiencelake.core.verify.VerifyOptions;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -64,11 +67,10 @@ public class EntryAssert extends AbstractAssert<EntryAssert, LakeEntry> {
    * @throws IllegalArgumentException when {@code kind} is none of those
    */
   public EntryAssert hasEvidenceOfKind(String kind) {
-    if (!Describe.KIND_NAMES.contains(kind)) {
-      throw new IllegalArgumentException("'" + kind + "' is not an evidence kind; use one of " + String.join(", ", Describe.KIND_NAMES));
-    }
+    EvidenceKind wanted = EvidenceKind.ofJsonName(kind).orElseThrow(() -> new IllegalArgumentException(
+        "'" + kind + "' is not an evidence kind; use one of " + Arrays.stream(EvidenceKind.values()).map(String::valueOf).collect(Collectors.joining(", "))));
     isNotNull();
-    if (actual.evidence().stream().noneMatch(a -> a.kind().equals(kind))) {
+    if (actual.evidence().stream().noneMatch(a -> a.kind() == wanted)) {
       throwAssertionError(shouldHaveEvidenceOfKind(actual, kind));
     }
     return myself;
@@ -76,7 +78,7 @@ public class EntryAssert extends AbstractAssert<EntryAssert, LakeEntry> {
 
   /** Verifies that the entry has at least one anchor of {@code type}, e.g. {@code RunOutput.class}. */
   public EntryAssert hasEvidenceOfKind(Class<? extends EvidenceAnchor> type) {
-    return hasEvidenceOfKind(Describe.kind(type));
+    return hasEvidenceOfKind(EvidenceKind.of(type).toString());
   }
 
   /** Verifies that the entry names the capability with id {@code capability}, e.g. {@code run-discipline}. */

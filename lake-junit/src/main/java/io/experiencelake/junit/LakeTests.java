@@ -111,12 +111,12 @@ public final class LakeTests {
     }
     EvidenceAnchor anchor = result.anchor();
     Optional<String> path = Optional.empty();
-    if (anchor instanceof RunOutput) {
-      path = Optional.of(((RunOutput) anchor).path());
-    } else if (anchor instanceof Receipt) {
-      path = ((Receipt) anchor).path();
-    } else if (anchor instanceof ReportStat) {
-      path = Optional.of(((ReportStat) anchor).path());
+    if (anchor instanceof RunOutput runOutput) {
+      path = Optional.of(runOutput.path());
+    } else if (anchor instanceof Receipt receipt) {
+      path = receipt.path();
+    } else if (anchor instanceof ReportStat reportStat) {
+      path = Optional.of(reportStat.path());
     }
     return path.map(p -> root.toAbsolutePath().resolve(p).normalize().toUri());
   }

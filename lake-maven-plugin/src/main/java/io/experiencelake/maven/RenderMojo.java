@@ -3,7 +3,6 @@ package io.experiencelake.maven;
 import io.experiencelake.cli.DiagnosticsOutput;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
-import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.render.ExistingOutput;
@@ -96,7 +95,7 @@ public final class RenderMojo extends LakeMojo {
     try {
       run = Rendering.run(loaded.lake(), options, chosen);
     } catch (LakeException e) {
-      List<Diagnostic> refused = LakeFiles.locate(file, e.diagnostics());
+      List<Diagnostic> refused = loaded.locate(e.diagnostics());
       diagnostics.addAll(refused);
       return Findings.failed(diagnostics, List.of(),
           file + ": " + DiagnosticsOutput.counts(diagnostics) + whenNotLoaded() + lines(refused));
@@ -112,7 +111,7 @@ public final class RenderMojo extends LakeMojo {
           + (onPurpose ? "; set <force>true</force> (or -Dlake.force) to replace it anyway, losing what is listed" : "")
           + "; nothing was written");
     }
-    diagnostics.addAll(LakeFiles.locate(file, run.warnings()));
+    diagnostics.addAll(loaded.locate(run.warnings()));
     int files = run.artifacts().size();
     summary.add("rendered " + String.join(", ", run.renderers()) + " into " + out + ": " + files + (files == 1 ? " file" : " files")
         + " and " + RenderRun.MANIFEST);

@@ -4,7 +4,6 @@ import io.experiencelake.cli.DiagnosticsOutput;
 import io.experiencelake.cli.EvidenceDiagnostics;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.IoErrors;
-import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import io.experiencelake.core.verify.ImmutableVerifyOptions;
 import io.experiencelake.core.verify.VerificationReport;
@@ -95,7 +94,7 @@ public final class VerifyMojo extends LakeMojo {
         .allowCommands(allowCommands)
         .build()).verify(loaded.lake());
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(LakeFiles.locate(lakeFile.toPath(), EvidenceDiagnostics.of(report, ALLOW_COMMANDS)));
+    diagnostics.addAll(loaded.locate(EvidenceDiagnostics.of(report, ALLOW_COMMANDS)));
     List<String> summary = new ArrayList<>();
     summary.add("verified against " + root + (allowCommands ? " (commands allowed):" : ":"));
     report.summary().lines().forEach(line -> summary.add("  " + line));

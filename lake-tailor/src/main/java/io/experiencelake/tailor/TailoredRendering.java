@@ -1,10 +1,10 @@
 package io.experiencelake.tailor;
 
 import io.experiencelake.core.Diagnostic;
-import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.Severity;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
@@ -107,14 +107,10 @@ public final class TailoredRendering {
     Lake eligible = ImmutableLake.copyOf(lake).withEntries(Selection.of(lake, unbudgeted).entries());
     Tailoring tailoring = Tailor.of(eligible).tailor(job, tailorOptions);
     if (tailoring.entries().isEmpty()) {
-      throw new LakeException(List.of(ImmutableDiagnostic.builder()
-          .code(RenderDiagnostics.UNKNOWN_SELECTION)
-          .severity(Severity.ERROR)
-          .pointer("/entries")
-          .message("no entry the render options select matches a term of the job"
-              + tailoring.jobTitle().map(t -> " '" + t + "'").orElse("") + ", so there is nothing to tailor")
-          .hint("check that the job ad has text, or widen the selection (clusters, statuses, keywords, includeTargets)")
-          .build()));
+      throw new LakeException(List.of(Diagnostic.of(Rule.UNKNOWN_SELECTION, Severity.ERROR, "/entries",
+          "no entry the render options select matches a term of the job"
+              + tailoring.jobTitle().map(t -> " '" + t + "'").orElse("") + ", so there is nothing to tailor",
+          "check that the job ad has text, or widen the selection (clusters, statuses, keywords, includeTargets)")));
     }
     List<String> chosen = tailoring.entries().stream().map(TailoredEntry::entryId).collect(Collectors.toUnmodifiableList());
     RenderOptions options = ImmutableRenderOptions.copyOf(base).withEntries(chosen);

@@ -109,11 +109,11 @@ final class CoverageAnalysis {
 
   /** A sort key: CURRENT by latest as-of date first (negated epoch day), TARGET by earliest date, undated last. */
   private static long dateKey(CoveredEntry e) {
-    if (e.status() instanceof Current) {
-      return -((Current) e.status()).asOf().toEpochDay();
+    if (e.status() instanceof Current current) {
+      return -current.asOf().toEpochDay();
     }
-    if (e.status() instanceof Target) {
-      return ((Target) e.status()).by().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    if (e.status() instanceof Target target) {
+      return target.by().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
     }
     return 0;
   }

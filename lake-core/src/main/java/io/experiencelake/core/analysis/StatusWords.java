@@ -15,11 +15,11 @@ public final class StatusWords {
    * 2026-11-20}, {@code TARGET by 2027-03-31} or {@code TARGET, undated}.
    */
   public static String describe(Status status) {
-    if (status instanceof Achieved) {
-      return "ACHIEVED on " + ((Achieved) status).on();
+    if (status instanceof Achieved achieved) {
+      return "ACHIEVED on " + achieved.on();
     }
-    if (status instanceof Current) {
-      return "CURRENT as of " + ((Current) status).asOf();
+    if (status instanceof Current current) {
+      return "CURRENT as of " + current.asOf();
     }
     return ((Target) status).by().map(by -> "TARGET by " + by).orElse("TARGET, undated");
   }

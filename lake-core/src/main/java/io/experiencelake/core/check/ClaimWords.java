@@ -1,7 +1,6 @@
 package io.experiencelake.core.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +104,6 @@ final class ClaimWords {
   /** Each buzzword with a space either side, to find it between the words of a normalized claim. */
   private static final List<String> PADDED_BUZZWORDS = BUZZWORDS.stream().map(b -> " " + b + " ").toList();
 
-  /** The sorted {@link String#hashCode() hash codes} of the first words of the buzzwords. */
-  private static final int[] FIRST_WORD_HASHES = BUZZWORDS.stream().mapToInt(b -> b.split(" ")[0].hashCode()).sorted().distinct().toArray();
-
   /** What separates the words of a normalized claim when looking for number words. */
   private static final Pattern NUMBER_WORD_SEPARATORS = Pattern.compile("[ -]+");
 
@@ -148,9 +144,6 @@ final class ClaimWords {
 
   /** The buzzwords in {@code claim}, in list order, each once. */
   static List<String> buzzwords(String claim) {
-    if (!mayHoldBuzzword(claim)) {
-      return List.of();
-    }
     String text = " " + normalize(claim) + " ";
     List<String> found = new ArrayList<>();
     for (int i = 0; i < BUZZWORDS.size(); i++) {
@@ -159,30 +152,6 @@ final class ClaimWords {
       }
     }
     return found;
-  }
-
-  /**
-   * Whether a word of {@code claim} as {@link #normalize(String)} cuts it (runs of letters, digits
-   * and hyphens, lowercased) has the hash code of a buzzword's first word; if none has, the claim
-   * holds no buzzword. Allocates nothing, so most claims are cleared cheaply.
-   */
-  private static boolean mayHoldBuzzword(String claim) {
-    int hash = 0;
-    boolean inWord = false;
-    for (int i = 0; i <= claim.length(); i++) {
-      char c = i < claim.length() ? claim.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c) || c == '-') {
-        hash = 31 * hash + Character.toLowerCase(c);
-        inWord = true;
-      } else if (inWord) {
-        if (Arrays.binarySearch(FIRST_WORD_HASHES, hash) >= 0) {
-          return true;
-        }
-        hash = 0;
-        inWord = false;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code claim} states a measurable result: a digit or a number word. */
@@ -201,27 +170,11 @@ final class ClaimWords {
   }
 
   private static boolean looksPastTense(String lower) {
-    if (lower.length() < 5 || !lower.endsWith("ed") || lower.endsWith("eed")) {
-      return false;
-    }
-    for (int i = 0; i < lower.length(); i++) {
-      if (!Character.isLetter((int) lower.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return lower.length() >= 5 && lower.endsWith("ed") && !lower.endsWith("eed") && lower.chars().allMatch(Character::isLetter);
   }
 
   private static boolean isAdverb(String word) {
-    if (word.length() <= 4 || !word.toLowerCase(Locale.ROOT).endsWith("ly")) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isDigit((int) word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return word.length() > 4 && word.toLowerCase(Locale.ROOT).endsWith("ly") && word.chars().noneMatch(Character::isDigit);
   }
 
   /** Up to {@code max} leading words: runs of letters, digits, hyphens and apostrophes. */

@@ -77,9 +77,6 @@ public final class LakeChecker {
    */
   private static final class Run {
 
-    /** What {@link StoryIndex} answers for a story not in the bank. */
-    private static final int NOT_IN_BANK = -1;
-
     private final Lake lake;
     private final LocalDate today;
     private final YearMonth thisMonth;
@@ -87,7 +84,8 @@ public final class LakeChecker {
     private final List<Diagnostic> found = new ArrayList<>();
 
     private final Map<String, Integer> capabilities;
-    private final StoryIndex stories;
+    /** Story ids to the index of their first definition. */
+    private final Map<StoryId, Integer> stories;
     private final Map<String, Integer> engagements;
     private final Map<String, Integer> clusters;
     /** For each item of its list, the index of the first item with the same id (its own when it is the first). */
@@ -99,10 +97,11 @@ public final class LakeChecker {
     private final int[] firstEntry;
     private final int[] firstRank;
 
-    private Suggestions capabilityNames;
-    private Suggestions engagementNames;
-    private Suggestions storyNames;
-    private Suggestions clusterNames;
+    /** "Did you mean" for each kind of id, over the distinct ids in document order. */
+    private final Suggestions capabilityNames;
+    private final Suggestions engagementNames;
+    private final Suggestions storyNames;
+    private final Suggestions clusterNames;
 
     /** By a story's first index: whether an entry cites it, or a sub-entry of it. */
     private final boolean[] citedByEntries;
@@ -121,22 +120,22 @@ public final class LakeChecker {
       this.today = options.today();
       this.thisMonth = YearMonth.from(today);
       this.lint = options.lint();
-      this.capabilities = newMap(lake.capabilities().size());
+      this.capabilities = new HashMap<>();
       this.firstCapability = firstIndexes(lake.capabilities(), Capability::id, capabilities);
-      this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, newMap(lake.roles().size()));
-      this.engagements = newMap(lake.engagements().size());
+      this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, new HashMap<>());
+      this.engagements = new HashMap<>();
       this.firstEngagement = firstIndexes(lake.engagements(), Engagement::id, engagements);
-      this.stories = new StoryIndex(lake.stories().size());
-      this.firstStory = new int[lake.stories().size()];
-      for (int i = 0; i < firstStory.length; i++) {
-        int earlier = stories.putIfAbsent(lake.stories().get(i).id(), i);
-        firstStory[i] = earlier == NOT_IN_BANK ? i : earlier;
-      }
-      this.clusters = newMap(lake.clusters().size());
+      this.stories = new HashMap<>();
+      this.firstStory = firstIndexes(lake.stories(), Story::id, stories);
+      this.clusters = new HashMap<>();
       this.firstCluster = firstIndexes(lake.clusters(), Cluster::id, clusters);
-      this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, newMap(lake.entries().size()));
-      this.firstRank = firstIndexes(lake.clusters(), Cluster::rank, newMap(lake.clusters().size()));
+      this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, new HashMap<>());
+      this.firstRank = firstIndexes(lake.clusters(), Cluster::rank, new HashMap<>());
       this.claimLint = lint ? ClaimLint.of(lake.entries()) : null;
+      this.capabilityNames = new Suggestions(() -> lake.capabilities().stream().map(Capability::id).distinct().toList());
+      this.engagementNames = new Suggestions(() -> lake.engagements().stream().map(Engagement::id).distinct().toList());
+      this.storyNames = new Suggestions(() -> lake.stories().stream().map(story -> story.id().toString()).distinct().toList());
+      this.clusterNames = new Suggestions(() -> lake.clusters().stream().map(Cluster::id).distinct().toList());
       this.citedByEntries = new boolean[lake.stories().size()];
       this.mentioned = new boolean[lake.stories().size()];
       this.clustersWithEntries = new boolean[lake.clusters().size()];
@@ -219,7 +218,7 @@ public final class LakeChecker {
         report(Rule.UNUSED_STORY, "/stories/" + index, "story " + id + " is in no cluster and no entry",
             "list it in a cluster's 'stories' or cite it from an entry, or remove it from the bank");
       }
-      if (id.isSubEntry() && stories.plain(id.number()) == NOT_IN_BANK) {
+      if (id.isSubEntry() && !stories.containsKey(StoryId.of(id.number()))) {
         StoryId parent = StoryId.of(id.number());
         report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
             "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
@@ -259,8 +258,8 @@ public final class LakeChecker {
       if (lint && first) {
         SortedSet<StoryId> unused = null;
         for (StoryId id : cluster.stories()) {
-          int story = stories.get(id);
-          if (story != NOT_IN_BANK && !citedByEntries[story]) {
+          Integer story = stories.get(id);
+          if (story != null && !citedByEntries[story]) {
             if (unused == null) {
               unused = new TreeSet<>();
             }
@@ -275,7 +274,7 @@ public final class LakeChecker {
       }
       List<StoryId> ids = cluster.stories();
       for (int k = 0; k < ids.size(); k++) {
-        if (stories.get(ids.get(k)) == NOT_IN_BANK) {
+        if (!stories.containsKey(ids.get(k))) {
           unknownStory(what + " lists", at + "/stories/" + k, ids.get(k));
         }
       }
@@ -292,18 +291,18 @@ public final class LakeChecker {
       String cluster = entry.cluster();
       if (unknownCluster[index]) {
         unknown(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to cluster '" + cluster + "', which is not defined",
-            quoted(clusterNames().nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
+            quoted(clusterNames.nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
       }
       Optional<String> engagement = entry.engagement();
       if (engagement.isPresent() && !engagements.containsKey(engagement.get())) {
         String e = engagement.get();
         unknown(entryAt(index) + "/engagement", entryWhat(entry) + " happened in engagement '" + e + "', which is not defined",
-            quoted(engagementNames().nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
+            quoted(engagementNames.nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
       }
       if (unknownStories[index]) {
         List<StoryId> ids = entry.stories();
         for (int k = 0; k < ids.size(); k++) {
-          if (stories.get(ids.get(k)) == NOT_IN_BANK) {
+          if (!stories.containsKey(ids.get(k))) {
             unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
           }
         }
@@ -351,8 +350,7 @@ public final class LakeChecker {
 
     private void status(int index, LakeEntry entry) {
       Status status = entry.status();
-      if (status instanceof Achieved) {
-        Achieved achieved = (Achieved) status;
+      if (status instanceof Achieved achieved) {
         if (!hasVerifiableEvidence(entry)) {
           report(Rule.NO_VERIFIABLE_EVIDENCE, entryAt(index) + "/status", entryWhat(entry) + " is ACHIEVED but has no verifiable evidence (links do not count)",
               "add a run output, receipt, report stat or repro step, or mark it CURRENT");
@@ -361,8 +359,7 @@ public final class LakeChecker {
           report(Rule.FUTURE_DATE, entryAt(index) + "/status/on", entryWhat(entry) + " is ACHIEVED on " + achieved.on() + ", after today (" + today + ")",
               "nothing is achieved in the future: correct the date, or mark it CURRENT or TARGET");
         }
-      } else if (status instanceof Current) {
-        Current current = (Current) status;
+      } else if (status instanceof Current current) {
         if (current.asOf().isAfter(today)) {
           report(Rule.FUTURE_DATE, entryAt(index) + "/status/asOf", entryWhat(entry) + " is CURRENT as of " + current.asOf() + ", after today (" + today + ")",
               "the as-of date is when the progress was last true: use today or an earlier date");
@@ -378,21 +375,11 @@ public final class LakeChecker {
     }
 
     private static boolean hasVerifiableEvidence(LakeEntry entry) {
-      for (EvidenceAnchor anchor : entry.evidence()) {
-        if (anchor.isVerifiable()) {
-          return true;
-        }
-      }
-      return false;
+      return entry.evidence().stream().anyMatch(EvidenceAnchor::isVerifiable);
     }
 
     private static boolean hasReportStat(LakeEntry entry) {
-      for (EvidenceAnchor anchor : entry.evidence()) {
-        if (anchor instanceof ReportStat) {
-          return true;
-        }
-      }
-      return false;
+      return entry.evidence().stream().anyMatch(anchor -> anchor instanceof ReportStat);
     }
 
     private static String entryAt(int index) {
@@ -412,13 +399,13 @@ public final class LakeChecker {
 
     /** Reports {@code id}, which is not in the story bank. */
     private void unknownStory(String who, String pointer, StoryId id) {
-      unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames().nearest(id.toString()),
+      unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames.nearest(id.toString()),
           "add story " + id + " to 'stories', or correct the id");
     }
 
     /** Reports {@code id}, which names no capability. */
     private void unknownCapability(String who, String pointer, String id) {
-      unknown(pointer, who + " capability '" + id + "', which is not defined", quoted(capabilityNames().nearest(id)),
+      unknown(pointer, who + " capability '" + id + "', which is not defined", quoted(capabilityNames.nearest(id)),
           "define capability '" + id + "' under 'capabilities', or use an existing capability id");
     }
 
@@ -429,34 +416,6 @@ public final class LakeChecker {
 
     private static Optional<String> quoted(Optional<String> id) {
       return id.map(s -> "'" + s + "'");
-    }
-
-    private Suggestions capabilityNames() {
-      if (capabilityNames == null) {
-        capabilityNames = new Suggestions(firstIds(lake.capabilities(), firstCapability, Capability::id));
-      }
-      return capabilityNames;
-    }
-
-    private Suggestions engagementNames() {
-      if (engagementNames == null) {
-        engagementNames = new Suggestions(firstIds(lake.engagements(), firstEngagement, Engagement::id));
-      }
-      return engagementNames;
-    }
-
-    private Suggestions clusterNames() {
-      if (clusterNames == null) {
-        clusterNames = new Suggestions(firstIds(lake.clusters(), firstCluster, Cluster::id));
-      }
-      return clusterNames;
-    }
-
-    private Suggestions storyNames() {
-      if (storyNames == null) {
-        storyNames = new Suggestions(firstIds(lake.stories(), firstStory, story -> story.id().toString()));
-      }
-      return storyNames;
     }
 
     private void report(Rule rule, String pointer, String message, String hint) {
@@ -472,25 +431,21 @@ public final class LakeChecker {
      * entry if {@code byEntry}. Returns whether {@code id} is in the story bank.
      */
     private boolean use(StoryId id, boolean byEntry) {
-      int story = stories.get(id);
+      Integer story = stories.get(id);
       mark(story, byEntry);
       if (id.isSubEntry()) {
-        mark(stories.plain(id.number()), byEntry);
+        mark(stories.get(StoryId.of(id.number())), byEntry);
       }
-      return story != NOT_IN_BANK;
+      return story != null;
     }
 
-    private void mark(int story, boolean byEntry) {
-      if (story != NOT_IN_BANK) {
+    private void mark(Integer story, boolean byEntry) {
+      if (story != null) {
         mentioned[story] = true;
         if (byEntry) {
           citedByEntries[story] = true;
         }
       }
-    }
-
-    private static <K> Map<K, Integer> newMap(int size) {
-      return new HashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
     }
 
     /** Fills {@code firsts} with the first index of each key; returns, per item, the first index of its key. */
@@ -501,17 +456,6 @@ public final class LakeChecker {
         first[i] = earlier == null ? i : earlier;
       }
       return first;
-    }
-
-    /** The ids of the items that are the first with their id, in document order. */
-    private static <T> List<String> firstIds(List<T> items, int[] first, Function<T, String> id) {
-      List<String> ids = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        if (first[i] == i) {
-          ids.add(id.apply(items.get(i)));
-        }
-      }
-      return ids;
     }
   }
 }

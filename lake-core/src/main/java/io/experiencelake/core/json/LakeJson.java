@@ -19,18 +19,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes {@code lake.json}.
  *
- * <p>Reading parses the input once, validates the tree against {@link LakeSchema}, binds it to a
+ * <p>Reading reads the input once, parses it, validates the tree against {@link LakeSchema}, binds it to a
  * {@link Lake} and runs {@link LakeChecker}. Every problem found along the way becomes a
  * {@link Diagnostic} with the source name, line and column, JSON Pointer, message and hint; when
  * any is an error, {@link LakeException} carries them all. Nothing else escapes for bad input.
@@ -49,32 +53,29 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LakeJson {
 
-  private static final ObjectWriter WRITER = Mappers.STRICT.writer().with(new DefaultPrettyPrinter(
-          Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
+  private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static final ObjectWriter WRITER = Mappers.STRICT.writer().with(LAYOUT);
 
   private LakeJson() {}
 
   /**
-   * Reads and checks the lake in the file at {@code path}; diagnostics name the file as {@code path}
-   * was written.
+   * Reads and checks the lake in the file at {@code path}, reading it once (so a named pipe or
+   * {@code /dev/stdin} works too); diagnostics name the file as {@code path} was written.
    *
    * @throws LakeException carrying every diagnostic when the file cannot be read or holds any error
    */
   public static LoadedLake read(Path path, CheckOptions options) {
     String source = path.toString();
-    byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = readBounded(in, source);
-    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return read(in, source, options);
+    } catch (IOException | SecurityException e) {
       throw unreadable(source, e);
     }
-    return load(LocatingParser.parse(bytes, source), source, options);
   }
 
   /**
@@ -90,7 +91,7 @@ public final class LakeJson {
     } catch (IOException | UncheckedIOException e) {
       throw unreadable(sourceName, e);
     }
-    return load(LocatingParser.parse(bytes, sourceName), sourceName, options);
+    return withinMemory(sourceName, () -> read(LocatingParser.parse(bytes, sourceName), options));
   }
 
   /**
@@ -99,7 +100,52 @@ public final class LakeJson {
    * @throws LakeException carrying every diagnostic when the text holds any error
    */
   public static LoadedLake read(String json, String sourceName, CheckOptions options) {
-    return load(LocatingParser.parse(json, sourceName), sourceName, options);
+    return withinMemory(sourceName, () -> read(LocatingParser.parse(json, sourceName), options));
+  }
+
+  /**
+   * Validates, binds and checks a lake's tree read from any source, locating every diagnostic in
+   * that source: the seam for formats other than JSON that map onto the same tree.
+   *
+   * @throws LakeException carrying every diagnostic (at most {@value LakeException#MOST_REPORTED}
+   *     and a count of the rest) when reading found an error or the lake holds any
+   */
+  public static LoadedLake read(LocatedTree located, CheckOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Diagnostic> found = new ArrayList<>(located.problems());
+    if (located.tree() == null) {
+      throw new LakeException(found);
+    }
+    JsonNode tree = located.tree();
+    locateInto(found, LakeSchema.get().validate(tree), located);
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(found);
+    }
+    // The schema has made sure the root is an object; the model has no '$schema'.
+    ObjectNode body = (ObjectNode) tree;
+    body.remove("$schema");
+    Lake lake;
+    try {
+      lake = Mappers.STRICT.treeToValue(body, Lake.class);
+    } catch (JacksonException e) {
+      locateInto(found, bindingProblems(e, tree), located);
+      throw new LakeException(found);
+    } catch (LakeException e) {
+      locateInto(found, e.diagnostics(), located);
+      throw new LakeException(found);
+    }
+    locateInto(found, LakeChecker.check(lake, options), located);
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      throw new LakeException(found);
+    }
+    return LoadedLake.of(lake, LakeException.capped(found), located);
+  }
+
+  /** Adds the first of {@code diagnostics} to {@code found}, located, up to one more than are reported: the rest are only counted. */
+  private static void locateInto(List<Diagnostic> found, List<Diagnostic> diagnostics, LocatedTree located) {
+    for (Diagnostic d : diagnostics) {
+      found.add(found.size() <= LakeException.MOST_REPORTED ? located.locate(d) : d);
+    }
   }
 
   /**
@@ -112,7 +158,8 @@ public final class LakeJson {
    * }</pre>
    *
    * <p>Diagnostics that already have a line are kept as they are; when the file can no longer be
-   * read or parsed, each gets only the file's name.
+   * read or parsed, each gets only the file's name. This reads the file again: a lake at hand as a
+   * {@link LoadedLake} locates them with {@link LoadedLake#locate} from what it read.
    */
   public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
     String source = path.toString();
@@ -125,76 +172,58 @@ public final class LakeJson {
     return locate(parsed, source, diagnostics);
   }
 
-  /** Locates diagnostics in {@code parsed} (either format's tree), or names only the source when there is no tree. */
+  /**
+   * Locates diagnostics in {@code parsed} (a tree of either format), or, when there is no tree
+   * ({@code parsed} null or without one), names only {@code source} in those that name none.
+   */
   static List<Diagnostic> locate(LocatingParser.Parsed parsed, String source, List<Diagnostic> diagnostics) {
-    List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+    LocatedTree located = parsed != null && parsed.hasTree() ? parsed : null;
+    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
-      if (parsed != null && parsed.hasTree()) {
-        located.add(parsed.locate(d, source));
-      } else {
-        located.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
-      }
+      out.add(located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
     }
-    return List.copyOf(located);
+    return List.copyOf(out);
   }
 
   /**
-   * Parse → schema → bind → check, locating every diagnostic in the source; also the way in for a
-   * tree parsed from another format ({@link LakeYaml}).
+   * Runs a load (of either format), turning running out of memory into a located
+   * {@link Rule#UNREADABLE} that names the limit, so a lake too large for the heap is bad input, not a crash.
    */
-  static LoadedLake load(LocatingParser.Parsed parsed, String source, CheckOptions options) {
-    Objects.requireNonNull(options, "options");
-    List<Diagnostic> found = new ArrayList<>(parsed.problems());
-    if (!parsed.hasTree()) {
-      throw new LakeException(found);
-    }
-    JsonNode tree = parsed.tree();
-    LakeSchema.get().validate(tree).forEach(d -> found.add(parsed.locate(d, source)));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
-      throw new LakeException(found);
-    }
-    // The schema has made sure the root is an object; the model has no '$schema'.
-    ObjectNode body = (ObjectNode) tree;
-    body.remove("$schema");
-    Lake lake;
+  static LoadedLake withinMemory(String source, Supplier<LoadedLake> load) {
     try {
-      lake = Mappers.STRICT.treeToValue(body, Lake.class);
-    } catch (JacksonException e) {
-      bindingProblems(e).forEach(d -> found.add(parsed.locate(d, source)));
-      throw new LakeException(found);
-    } catch (LakeException e) {
-      e.diagnostics().forEach(d -> found.add(parsed.locate(d, source)));
-      throw new LakeException(found);
+      return load.get();
+    } catch (OutOfMemoryError e) {
+      long mib = Runtime.getRuntime().maxMemory() >> 20;
+      Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
+          "cannot load " + source + ": it needs more memory than Java may use here (at most " + mib + " MiB)",
+          "give Java more memory (e.g. -Xmx2g, or JAVA_TOOL_OPTIONS=-Xmx2g for the lake command), or split the lake");
+      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
     }
-    LakeChecker.check(lake, options).forEach(d -> found.add(parsed.locate(d, source)));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
-      throw new LakeException(found);
-    }
-    return LoadedLake.of(lake, found);
   }
 
   /**
    * The diagnostics of a binding failure: a value's own check (its {@link LakeException}, under the
-   * pointer of the value) or Jackson's complaint at the pointer it names.
+   * pointer of the value, each message opening with what the value is unless it is about the id)
+   * or Jackson's complaint at the pointer it names.
    */
-  private static List<Diagnostic> bindingProblems(JacksonException e) {
-    StringBuilder pointer = new StringBuilder();
+  private static List<Diagnostic> bindingProblems(JacksonException e, JsonNode tree) {
+    JsonPointer pointer = JsonPointer.empty();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
-        pointer.append(Pointers.child("", reference.getPropertyName()));
+        pointer = pointer.appendProperty(reference.getPropertyName());
       } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
+        pointer = pointer.appendIndex(reference.getIndex());
       }
     }
     String at = pointer.toString();
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof LakeException) {
+    JsonPointer value = pointer;
+    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof LakeException lakeException) {
         List<Diagnostic> under = new ArrayList<>();
-        ((LakeException) cause).diagnostics().forEach(d -> under.add(d.under(at)));
+        String subject = Words.subject(tree, value);
+        lakeException.diagnostics().forEach(d -> under.add(d.pointer().equals("/id") ? d.under(at)
+            : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())));
         return under;
-      }
-      if (cause.getCause() == cause) {
-        break;
       }
     }
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("").strip();
@@ -229,6 +258,23 @@ public final class LakeJson {
     Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "", "cannot read " + source + ": " + why,
         "check that the path names a readable file");
     return new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+  }
+
+  /**
+   * The library's one strict Jackson configuration, for reading other JSON the same way a lake is
+   * read: duplicate keys, trailing content and NaN are errors, within the stream constraints of a
+   * lake (strings up to 1,000,000 characters, documents up to 256 MiB, 16,000,000 tokens).
+   */
+  public static JsonMapper strictMapper() {
+    return Mappers.STRICT;
+  }
+
+  /**
+   * The layout of {@code lake.json}, for other JSON files written the same way: two-space
+   * indentation, {@code "key": value}, {@code \n} line ends, empty objects and arrays as {@code {}} and {@code []}.
+   */
+  public static PrettyPrinter layout() {
+    return LAYOUT;
   }
 
   /** The lake as a JSON tree, {@code $schema} first. */

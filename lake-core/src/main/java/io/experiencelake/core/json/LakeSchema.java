@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -113,10 +114,10 @@ public final class LakeSchema {
             "write the number this field means; counts, ranks and exit codes fit in 32 bits"));
       }
     } else if (node.isObject()) {
-      node.properties().forEach(member -> wholeNumbersBeyondLong(member.getValue(), Pointers.child(pointer, member.getKey()), found));
+      node.properties().forEach(member -> wholeNumbersBeyondLong(member.getValue(), JsonPointer.compile(pointer).appendProperty(member.getKey()).toString(), found));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        wholeNumbersBeyondLong(node.get(i), Pointers.child(pointer, i), found);
+        wholeNumbersBeyondLong(node.get(i), pointer + "/" + i, found);
       }
     }
   }
@@ -142,28 +143,30 @@ public final class LakeSchema {
       return List.copyOf(diagnostics);
     }
     Map<String, Integer> ordinals = new HashMap<>();
-    number(document, "", ordinals);
+    number(document, JsonPointer.empty(), ordinals);
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(Comparator.comparingInt(d -> ordinal(ordinals, d.pointer())));
     return List.copyOf(sorted);
   }
 
-  private static void number(JsonNode node, String pointer, Map<String, Integer> ordinals) {
-    ordinals.put(pointer, ordinals.size());
+  private static void number(JsonNode node, JsonPointer pointer, Map<String, Integer> ordinals) {
+    ordinals.put(pointer.toString(), ordinals.size());
     if (node.isObject()) {
-      node.properties().forEach(member -> number(member.getValue(), Pointers.child(pointer, member.getKey()), ordinals));
+      node.properties().forEach(member -> number(member.getValue(), pointer.appendProperty(member.getKey()), ordinals));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        number(node.get(i), Pointers.child(pointer, i), ordinals);
+        number(node.get(i), pointer.appendIndex(i), ordinals);
       }
     }
   }
 
   private static int ordinal(Map<String, Integer> ordinals, String pointer) {
-    String at = pointer;
-    while (!ordinals.containsKey(at) && !at.isEmpty()) {
-      at = Pointers.parent(at);
+    for (JsonPointer at = JsonPointer.compile(pointer); at != null; at = at.head()) {
+      Integer ordinal = ordinals.get(at.toString());
+      if (ordinal != null) {
+        return ordinal;
+      }
     }
-    return ordinals.getOrDefault(at, 0);
+    return 0;
   }
 }

@@ -68,7 +68,8 @@ public final class LakeYaml {
    */
   public static LoadedLake read(Path path, CheckOptions options) {
     String source = path.toString();
-    return LakeJson.load(YamlTrees.parse(readFile(path, source), source), source, options);
+    byte[] bytes = readFile(path, source);
+    return LakeJson.withinMemory(source, () -> LakeJson.read(YamlTrees.parse(bytes, source), options));
   }
 
   /**
@@ -84,7 +85,7 @@ public final class LakeYaml {
     } catch (IOException | UncheckedIOException e) {
       throw LakeJson.unreadable(sourceName, e);
     }
-    return LakeJson.load(YamlTrees.parse(bytes, sourceName), sourceName, options);
+    return LakeJson.withinMemory(sourceName, () -> LakeJson.read(YamlTrees.parse(bytes, sourceName), options));
   }
 
   /**
@@ -93,12 +94,13 @@ public final class LakeYaml {
    * @throws LakeException carrying every diagnostic when the text holds any error
    */
   public static LoadedLake read(String yaml, String sourceName, CheckOptions options) {
-    return LakeJson.load(YamlTrees.parse(yaml, sourceName), sourceName, options);
+    return LakeJson.withinMemory(sourceName, () -> LakeJson.read(YamlTrees.parse(yaml, sourceName), options));
   }
 
   /**
    * Locates diagnostics found after loading (by verification, say) in the YAML file the lake was
-   * read from, as {@link LakeJson#locate(Path, List)} does for JSON.
+   * read from, as {@link LakeJson#locate(Path, List)} does for JSON; a lake at hand as a
+   * {@link LoadedLake} locates them with {@link LoadedLake#locate} without reading the file again.
    */
   public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
     String source = path.toString();

@@ -8,6 +8,9 @@ import io.experiencelake.core.Rule;
 import io.experiencelake.core.StoryId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,13 +38,24 @@ final class SchemaErrors {
   private static final String COMMON = LakeSchema.ID_PREFIX + "common.json#/$defs/";
   private static final Set<String> ENTRY_PARTS = Set.of("claim", "constraint", "decision", "evidence", "status");
   private static final String PARTS_HINT = "every entry needs all five parts: claim, constraint, decision, evidence and status";
-  private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']*)'\\?");
-  private static final String[] PATH_REASONS = {
-    "is blank", "is absolute", "uses a backslash", "contains a NUL character", "climbs out with '..'"
-  };
+
+  /** How a string that breaks a definition of {@code common.json} is reported: "… is 'x', not a slug; use …". */
+  private record Wording(Rule rule, String isNot, String hint) {}
+
+  /** The wording of each {@code common.json} definition that checks a string's form, by definition name. */
+  private static final Map<String, Wording> WORDINGS = Map.of(
+      "slug", new Wording(Rule.BAD_ID, "not a slug", "use lowercase letters, digits and single hyphens, e.g. 'phase-gates'"),
+      "sha256", new Wording(Rule.BAD_DIGEST, "not 64 lowercase hex characters", "paste the output of 'sha256sum FILE' (64 characters, 0-9 and a-f)"),
+      "jsonPointer", new Wording(Rule.BAD_FORMAT, "not a JSON Pointer", "a JSON Pointer is empty or starts with '/', e.g. /partial_promotions"),
+      "date", new Wording(Rule.BAD_FORMAT, "not a valid date", "write a real date as YYYY-MM-DD, e.g. 2025-03-14"),
+      "month", new Wording(Rule.BAD_FORMAT, "not a valid month", "write the month as YYYY-MM, e.g. 2024-09"),
+      "uri", new Wording(Rule.BAD_FORMAT, "not an absolute URI", "write the full address, e.g. https://github.com/you/repo/pull/42"),
+      "uriReference", new Wording(Rule.BAD_FORMAT, "not a valid URI", "write an address such as https://example.org/you, with spaces written as %20"));
 
   private final JsonNode document;
   private final Function<String, JsonNode> schemaAt;
+  /** The missing-field reports made so far, which a misspelt field's "did you mean" may explain. */
+  private final Set<Diagnostic> missingReports = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * Makes a translator for errors found in {@code document}; {@code schemaAt} returns the schema
@@ -71,8 +84,8 @@ final class SchemaErrors {
     }
     List<Diagnostic> out = new ArrayList<>();
     for (Object item : order) {
-      if (item instanceof Error) {
-        out.add(plain((Error) item));
+      if (item instanceof Error error) {
+        out.add(plain(error));
       } else {
         out.addAll(combinator(groups.get((String) item)));
       }
@@ -112,7 +125,7 @@ final class SchemaErrors {
     }
     Error first = group.get(0);
     String pointer = pointerOf(first.getInstanceLocation());
-    String subject = Pointers.describe(document, pointer);
+    String subject = describe(pointer);
     boolean exactlyOne = own != null ? own.getKeyword().equals("oneOf") : pathContains(first.getEvaluationPath(), "oneOf");
     if (!branches.isEmpty() && branches.stream().allMatch(e -> e.getKeyword().equals("required"))) {
       Set<String> names = new LinkedHashSet<>();
@@ -166,7 +179,7 @@ final class SchemaErrors {
     String keyword = error.getKeyword();
     String pointer = pointerOf(error.getInstanceLocation());
     String location = String.valueOf(error.getSchemaLocation());
-    String what = Pointers.describe(document, pointer);
+    String what = describe(pointer);
     switch (keyword) {
       case "required":
         return missing(pointer, error.getProperty(), location);
@@ -212,24 +225,26 @@ final class SchemaErrors {
   }
 
   private Diagnostic missing(String object, String property, String location) {
-    String pointer = Pointers.child(object, property);
-    String subject = Pointers.describe(document, object);
-    if (isEntryPart(pointer)) {
-      return Diagnostic.of(Rule.BLANK_PART, pointer, subject + " has no " + property, PARTS_HINT + "; add \"" + property + "\"");
-    }
+    String pointer = child(object, property);
+    String subject = describe(object);
     String about = describeProperty(parentLocation(location), property);
-    return Diagnostic.of(Rule.MISSING_FIELD, pointer, subject + " has no '" + property + "'",
-        "add \"" + property + "\"" + (about.isEmpty() ? "" : ": " + about));
+    Diagnostic missing = isEntryPart(pointer)
+        ? Diagnostic.of(Rule.BLANK_PART, pointer, subject + " has no " + property, PARTS_HINT + "; add \"" + property + "\"")
+        : Diagnostic.of(Rule.MISSING_FIELD, pointer, subject + " has no '" + property + "'",
+            "add \"" + property + "\"" + (about.isEmpty() ? "" : ": " + about));
+    missingReports.add(missing);
+    return missing;
   }
 
   private Diagnostic unknown(String object, String property, String location) {
-    String pointer = Pointers.child(object, property);
+    String pointer = child(object, property);
     List<String> known = new ArrayList<>();
     schemaAt.apply(parentLocation(location)).path("properties").propertyNames().forEach(known::add);
     Optional<String> near = Words.nearest(property, known);
     String hint = near.map(n -> "fix the name (did you mean '" + n + "'?) or remove the field")
         .orElse("remove it" + (known.isEmpty() ? "" : "; the known fields here are " + Words.listed(known, "and")));
-    return Diagnostic.of(Rule.UNKNOWN_FIELD, pointer, Pointers.describe(document, object) + " has an unknown field " + Words.quote(property), hint);
+    Diagnostic unknown = Diagnostic.of(Rule.UNKNOWN_FIELD, pointer, describe(object) + " has an unknown field " + Words.quote(property), hint);
+    return near.map(n -> unknown.relatedTo(child(object, n))).orElse(unknown);
   }
 
   private Diagnostic wrongType(Error error, String pointer, String what) {
@@ -262,39 +277,20 @@ final class SchemaErrors {
     String value = shown(pointer);
     switch (parts[0]) {
       case "text":
-        String field = Pointers.last(pointer);
+        String field = JsonPointer.compile(pointer).last().getMatchingProperty();
         return Diagnostic.of(Rule.BLANK_PART, pointer, what + " is blank",
             "write " + (field.chars().allMatch(Character::isDigit) ? "it" : "the " + field) + " in words; blank text is not a part");
-      case "slug":
-        return Diagnostic.of(Rule.BAD_ID, pointer, what + " is " + value + ", not a slug",
-            "use lowercase letters, digits and single hyphens, e.g. 'phase-gates'");
       case "storyId":
         return storyId(pointer, what, value);
-      case "sha256":
-        return Diagnostic.of(Rule.BAD_DIGEST, pointer, what + " is " + value + ", not 64 lowercase hex characters",
-            "paste the output of 'sha256sum FILE' (64 characters, 0-9 and a-f)");
       case "relativePath":
-        int reason = parts.length > 2 && parts[1].equals("allOf") ? Integer.parseInt(parts[2]) : -1;
+        // Each rule of the definition says in its $comment what a path that breaks it does.
+        String reason = parts.length > 2 ? schemaAt.apply(COMMON + String.join("/", parts[0], parts[1], parts[2])).path("$comment").asString("") : "";
         return Diagnostic.of(Rule.UNSAFE_PATH, pointer,
-            what + " is " + value + ", which " + (reason >= 0 && reason < PATH_REASONS.length ? PATH_REASONS[reason] : "is not a safe relative path"),
+            what + " is " + value + ", which " + (reason.isEmpty() ? "is not a safe relative path" : reason),
             "write the path relative to the evidence root with '/' separators and no '..'");
-      case "jsonPointer":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a JSON Pointer",
-            "a JSON Pointer is empty or starts with '/', e.g. /partial_promotions");
-      case "date":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid date",
-            "write a real date as YYYY-MM-DD, e.g. 2025-03-14");
-      case "month":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid month",
-            "write the month as YYYY-MM, e.g. 2024-09");
-      case "uri":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not an absolute URI",
-            "write the full address, e.g. https://github.com/you/repo/pull/42");
-      case "uriReference":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + value + ", not a valid URI",
-            "write an address such as https://example.org/you, with spaces written as %20");
       default:
-        return null;
+        Wording wording = WORDINGS.get(parts[0]);
+        return wording == null ? null : Diagnostic.of(wording.rule(), pointer, what + " is " + value + ", " + wording.isNot(), wording.hint());
     }
   }
 
@@ -313,20 +309,21 @@ final class SchemaErrors {
         "write a story number such as 110 or a sub-entry such as 46AA");
   }
 
-  /** Drops a missing-field report explained by a misspelt field's "did you mean", and repeats of one problem. */
-  private static List<Diagnostic> mergeAndDeduplicate(List<Diagnostic> diagnostics) {
-    Set<String> suggested = new LinkedHashSet<>();
+  /**
+   * Drops a missing-field report explained by a misspelt field's "did you mean" (the field an
+   * unknown one is related to), and repeats of one problem.
+   */
+  private List<Diagnostic> mergeAndDeduplicate(List<Diagnostic> diagnostics) {
+    Set<String> suggested = new HashSet<>();
     for (Diagnostic d : diagnostics) {
-      Matcher suggestion = SUGGESTION.matcher(d.hint());
-      if (d.code().equals(Rule.UNKNOWN_FIELD.code()) && suggestion.find()) {
-        suggested.add(Pointers.child(Pointers.parent(d.pointer()), suggestion.group(1)));
+      if (d.rule() == Rule.UNKNOWN_FIELD) {
+        d.related().ifPresent(suggested::add);
       }
     }
     List<Diagnostic> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Diagnostic d : diagnostics) {
-      boolean explained = (d.code().equals(Rule.MISSING_FIELD.code()) || d.code().equals(Rule.BLANK_PART.code()))
-          && d.message().contains(" has no ") && suggested.contains(d.pointer());
+      boolean explained = missingReports.contains(d) && suggested.contains(d.pointer());
       if (!explained && seen.add(d.pointer() + ' ' + d.code())) {
         out.add(d);
       }
@@ -362,10 +359,21 @@ final class SchemaErrors {
     return value.isString() ? Words.quote(value.asString()) : value.toString();
   }
 
-  private boolean isEntryPart(String pointer) {
-    List<String> segments = Pointers.segments(pointer);
-    return segments.size() == 3 && segments.get(0).equals("entries") && segments.get(1).chars().allMatch(Character::isDigit)
-        && ENTRY_PARTS.contains(segments.get(2));
+  private static boolean isEntryPart(String pointer) {
+    JsonPointer entries = JsonPointer.compile(pointer);
+    JsonPointer part = entries.tail().tail();
+    return entries.matchesProperty("entries") && entries.tail().getMatchingIndex() >= 0
+        && part != null && part.tail() != null && part.tail().matches() && ENTRY_PARTS.contains(part.getMatchingProperty());
+  }
+
+  /** Names the value at {@code pointer} for a person, e.g. {@code 'claim' of entry 'phase-gates'}. */
+  private String describe(String pointer) {
+    return Words.subject(document, JsonPointer.compile(pointer));
+  }
+
+  /** The pointer to member {@code name} of the object at {@code object}. */
+  private static String child(String object, String name) {
+    return JsonPointer.compile(object).appendProperty(name).toString();
   }
 
   /** {@code https://…/entry.json#/required} → {@code https://…/entry.json#}: the schema holding a keyword. */
@@ -386,28 +394,16 @@ final class SchemaErrors {
 
   /** A networknt instance location as a JSON Pointer. */
   static String pointerOf(NodePath path) {
-    StringBuilder pointer = new StringBuilder();
+    JsonPointer pointer = JsonPointer.empty();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      if (element instanceof Integer) {
-        pointer.append('/').append(element);
-      } else {
-        pointer.append(Pointers.child("", String.valueOf(element)));
-      }
+      pointer = element instanceof Integer index ? pointer.appendIndex(index) : pointer.appendProperty(String.valueOf(element));
     }
     return pointer.toString();
   }
 
   private static String article(String type) {
-    switch (type) {
-      case "array":
-      case "object":
-      case "integer":
-        return "an " + type;
-      case "null":
-        return "null";
-      default:
-        return "a " + type;
-    }
+    return type.equals("null") ? type : (Set.of("array", "object", "integer").contains(type) ? "an " : "a ") + type;
   }
+
 }

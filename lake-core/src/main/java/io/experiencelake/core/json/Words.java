@@ -2,12 +2,17 @@ package io.experiencelake.core.json;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 
 /** Small text helpers for diagnostics: quoting values and suggesting near names. */
 final class Words {
 
   private static final int MAX_QUOTED = 80;
+  private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
   private Words() {}
 
@@ -21,22 +26,12 @@ final class Words {
     StringBuilder out = new StringBuilder(shown.length() + 2);
     for (int i = 0; i < shown.length(); i++) {
       char c = shown.charAt(i);
-      switch (c) {
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
+      if (c == '\n' || c == '\r' || c == '\t') {
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
       }
     }
     return out.toString();
@@ -48,10 +43,10 @@ final class Words {
    */
   static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
-    int bestDistance = 3;
+    int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT), bestDistance);
-      if (distance < bestDistance) {
+      int distance = WITHIN_TWO_EDITS.apply(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance >= 0 && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
@@ -59,32 +54,41 @@ final class Words {
     return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance of {@code a} and {@code b}, or {@code limit} when it is at least that. */
-  static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) >= limit) {
-      return limit;
+  /** Collections of the lake whose elements have an {@code id}, with the word for one element. */
+  private static final Map<String, String> ELEMENT_NAMES = Map.ofEntries(
+      Map.entry("capabilities", "capability"),
+      Map.entry("roles", "role"),
+      Map.entry("engagements", "engagement"),
+      Map.entry("stories", "story"),
+      Map.entry("clusters", "cluster"),
+      Map.entry("entries", "entry"),
+      Map.entry("evidence", "evidence"),
+      Map.entry("alternatives", "alternative"),
+      Map.entry("requires", "requirement"));
+
+  /**
+   * Names the value at {@code pointer} for a person: {@code the lake}, {@code entry 'phase-gates'},
+   * {@code evidence 1 of entry 'phase-gates'}, {@code the status of entry 'phase-gates'},
+   * {@code 'claim' of entry 'phase-gates'}.
+   */
+  static String subject(JsonNode document, JsonPointer pointer) {
+    if (pointer.matches()) {
+      return "the lake";
     }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowMin = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-        rowMin = Math.min(rowMin, current[j]);
+    String name = pointer.last().getMatchingProperty();
+    JsonPointer parentPointer = pointer.head();
+    if (document.at(parentPointer).isArray()) {
+      String collection = parentPointer.matches() ? "" : parentPointer.last().getMatchingProperty();
+      String element = ELEMENT_NAMES.get(collection);
+      String owner = parentPointer.matches() || parentPointer.head().matches() ? "" : " of " + subject(document, parentPointer.head());
+      if (element == null) {
+        return "item " + name + " of '" + collection + "'" + owner;
       }
-      if (rowMin >= limit) {
-        return limit;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
+      JsonNode id = document.at(pointer).path("id");
+      return element + " " + (id.isString() && !collection.equals("evidence") ? quote(id.asString()) : name) + owner;
     }
-    return Math.min(previous[b.length()], limit);
+    String owner = parentPointer.matches() ? "" : " of " + subject(document, parentPointer);
+    return (document.at(pointer).isObject() ? "the " + name : "'" + name + "'") + owner;
   }
 
   /** {@code 'a', 'b' and 'c'}. */

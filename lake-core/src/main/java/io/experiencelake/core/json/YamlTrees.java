@@ -4,8 +4,8 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LocatingParser.LocatedArray;
 import io.experiencelake.core.json.LocatingParser.LocatedObject;
+import io.experiencelake.core.json.LocatedTree.Position;
 import io.experiencelake.core.json.LocatingParser.Parsed;
-import io.experiencelake.core.json.LocatingParser.Position;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +34,7 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -95,9 +96,8 @@ final class YamlTrees {
   }
 
   private final String source;
-  private final String text;
   private final LocatingParser.Text located;
-  private final boolean supplementary;
+  private final YamlText marks;
   private final Iterator<Event> events;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
@@ -106,62 +106,18 @@ final class YamlTrees {
   private long values;
   private int aliases;
   private long aliasValues;
-  // Where the last mark was turned into a char offset, so the next is found from there.
-  private int lastCodePoint;
-  private int lastChar;
 
   private YamlTrees(String text, String source) {
     this.source = source;
-    this.text = text;
-    this.located = new LocatingParser.CharText(text);
-    this.supplementary = text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
-    this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new RoomForASurrogate(text)));
-  }
-
-  /**
-   * Text that never fills the reader's whole buffer: SnakeYAML Engine 3.0.1 reads a full buffer,
-   * then, when it ends in the first half of a surrogate pair (an emoji), one more character into
-   * the same buffer, past its end.
-   */
-  private static final class RoomForASurrogate extends java.io.Reader {
-    private final String text;
-    private int next;
-
-    RoomForASurrogate(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) {
-      if (next >= text.length()) {
-        return -1;
-      }
-      int n = Math.min(length > 1 ? length - 1 : length, text.length() - next);
-      text.getChars(next, next + n, buffer, offset);
-      next += n;
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // Nothing to release.
-    }
+    this.located = new LocatingParser.Text(text);
+    this.marks = new YamlText(text);
+    this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, marks.reader()));
   }
 
   /** Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem, as in JSON. */
   static Parsed parse(byte[] utf8, String source) {
-    int malformed = LocatingParser.firstMalformed(utf8);
-    if (malformed >= 0) {
-      String before = new String(utf8, 0, malformed, StandardCharsets.UTF_8);
-      Position at = new LocatingParser.CharText(before).at(before.length());
-      Diagnostic problem = Diagnostic.of(Rule.JSON_SYNTAX, "",
-              String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
-                  utf8[malformed] & 0xff, at),
-              "save the file as UTF-8")
-          .at(source, at.line(), at.column());
-      return new Parsed(null, -1, new LocatingParser.CharText(""), List.of(problem));
-    }
-    return parse(new String(utf8, StandardCharsets.UTF_8), source);
+    Parsed notUtf8 = LocatingParser.notUtf8(utf8, source);
+    return notUtf8 != null ? notUtf8 : parse(new String(utf8, StandardCharsets.UTF_8), source);
   }
 
   /** Parses text. */
@@ -171,22 +127,22 @@ final class YamlTrees {
 
   private Parsed run() {
     JsonNode tree = null;
-    long root = -1;
+    int root = -1;
     try {
       next(); // stream start
       Event event = next();
       if (event.getEventId() == Event.ID.StreamEnd) {
-        problems.add(located(Rule.JSON_SYNTAX, "", event, "the input is empty",
+        problems.add(located(Rule.JSON_SYNTAX, JsonPointer.empty(), event, "the input is empty",
             "write the lake as one YAML mapping, starting with 'owner:'"));
         return done(null, -1);
       }
       Event first = next(); // the document's root value
       root = offset(first);
-      tree = value(first, "", 0);
+      tree = value(first, JsonPointer.empty(), 0);
       next(); // document end
       Event after = next();
       if (after.getEventId() == Event.ID.DocumentStart) {
-        problems.add(located(Rule.TRAILING_CONTENT, "", after, "a second YAML document starts here",
+        problems.add(located(Rule.TRAILING_CONTENT, JsonPointer.empty(), after, "a second YAML document starts here",
             "remove it, or move it to a file of its own: a file holds one lake"));
       }
     } catch (Stop stop) {
@@ -198,13 +154,13 @@ final class YamlTrees {
     return done(tree, root);
   }
 
-  private Parsed done(JsonNode tree, long root) {
-    return new Parsed(tree, root, located, List.copyOf(problems));
+  private Parsed done(JsonNode tree, int root) {
+    return new Parsed(source, tree, root, located, problems);
   }
 
   private Event next() {
     if (++tokens > Mappers.MAX_TOKEN_COUNT) {
-      problems.add(located(Rule.JSON_SYNTAX, "", last, "the input exceeds a parser limit: more than "
+      problems.add(located(Rule.JSON_SYNTAX, JsonPointer.empty(), last, "the input exceeds a parser limit: more than "
           + Mappers.MAX_TOKEN_COUNT + " tokens", "make the document smaller"));
       throw new Stop();
     }
@@ -213,14 +169,14 @@ final class YamlTrees {
   }
 
   /** Reads the value that starts with {@code event}, at {@code pointer}. */
-  private JsonNode value(Event event, String pointer, int depth) {
+  private JsonNode value(Event event, JsonPointer pointer, int depth) {
     if (depth > MAX_DEPTH) {
       problems.add(located(Rule.JSON_SYNTAX, pointer, event, "the input exceeds a parser limit: nesting deeper than "
           + MAX_DEPTH + " levels", "make the document less deeply nested"));
       throw new Stop();
     }
-    if (event.getEventId() == Event.ID.Alias) {
-      return alias((AliasEvent) event, pointer);
+    if (event instanceof AliasEvent alias) {
+      return alias(alias, pointer);
     }
     long before = values;
     values++;
@@ -248,7 +204,7 @@ final class YamlTrees {
   }
 
   /** The anchored value an alias repeats, shared, within the bounds on aliases. */
-  private JsonNode alias(AliasEvent event, String pointer) {
+  private JsonNode alias(AliasEvent event, JsonPointer pointer) {
     String name = event.getAlias().getValue();
     Anchored anchored = anchors.get(name);
     if (anchored == null) {
@@ -271,10 +227,10 @@ final class YamlTrees {
     return anchored.node();
   }
 
-  private JsonNode sequence(String pointer, int depth) {
+  private JsonNode sequence(JsonPointer pointer, int depth) {
     LocatedArray array = new LocatedArray();
     for (Event event = next(); event.getEventId() != Event.ID.SequenceEnd; event = next()) {
-      String child = Pointers.child(pointer, array.size());
+      JsonPointer child = pointer.appendIndex(array.size());
       array.record(offset(event));
       array.add(value(event, child, depth + 1));
     }
@@ -282,9 +238,9 @@ final class YamlTrees {
   }
 
   /** A member as written: its key's offset, or, for a merge key, the mappings it merges. */
-  private record Member(String name, long at, JsonNode value, List<LocatedObject> merged) {}
+  private record Member(String name, int at, JsonNode value, List<LocatedObject> merged) {}
 
-  private JsonNode mapping(String pointer, int depth) {
+  private JsonNode mapping(JsonPointer pointer, int depth) {
     List<Member> members = new ArrayList<>();
     Map<String, Member> written = new HashMap<>();
     for (Event key = next(); key.getEventId() != Event.ID.MappingEnd; key = next()) {
@@ -294,7 +250,7 @@ final class YamlTrees {
         value(valueEvent, pointer, depth + 1);
         continue;
       }
-      String child = Pointers.child(pointer, name);
+      JsonPointer child = pointer.appendProperty(name);
       if (isMergeKey((ScalarEvent) key)) {
         JsonNode merged = value(valueEvent, child, depth + 1);
         members.add(new Member(name, offset(key), null, mergedMappings(merged, valueEvent, child)));
@@ -321,19 +277,19 @@ final class YamlTrees {
    * that is also written in the mapping, or brought by two merged mappings, is a duplicate: YAML
    * would keep one silently.
    */
-  private LocatedObject assemble(List<Member> members, Map<String, Member> written, String pointer) {
+  private LocatedObject assemble(List<Member> members, Map<String, Member> written, JsonPointer pointer) {
     LocatedObject object = new LocatedObject();
     Map<String, Member> mergedBy = new LinkedHashMap<>();
     for (Member member : members) {
       if (member.merged() == null) {
-        object.record(member.name(), member.at());
+        object.offsets.put(member.name(), member.at());
         object.set(member.name(), member.value());
         continue;
       }
-      for (LocatedObject source : member.merged()) {
-        for (Map.Entry<String, JsonNode> field : source.properties()) {
+      for (LocatedObject mergedObject : member.merged()) {
+        for (Map.Entry<String, JsonNode> field : mergedObject.properties()) {
           String name = field.getKey();
-          String child = Pointers.child(pointer, name);
+          String child = pointer.appendProperty(name).toString();
           Member explicit = written.get(name);
           Member other = mergedBy.get(name);
           if (explicit != null) {
@@ -342,17 +298,17 @@ final class YamlTrees {
                     "key " + Words.quote(name) + " is written here and also merged in by '<<' at " + located.at(member.at())
                         + "; YAML would keep this one without a word",
                     "write the key once: drop it here, or leave it out of the merged mapping")
-                .at(source(), at.line(), at.column()));
+                .at(source, at.line(), at.column()));
           } else if (other != null) {
             Position at = located.at(member.at());
             problems.add(Diagnostic.of(Rule.DUPLICATE_KEY, child,
                     "key " + Words.quote(name) + " is merged in twice, by '<<' at " + located.at(other.at()) + " and at " + at
                         + "; YAML would keep the first without a word",
                     "merge mappings that share no key, or write the key in the mapping itself")
-                .at(source(), at.line(), at.column()));
+                .at(source, at.line(), at.column()));
           } else {
             mergedBy.put(name, member);
-            object.record(name, source.positionOf(name));
+            object.offsets.put(name, mergedObject.offsets.get(name));
             object.set(name, field.getValue());
           }
         }
@@ -362,17 +318,17 @@ final class YamlTrees {
   }
 
   /** The mappings a merge key's value names: one mapping, or a list of them. */
-  private List<LocatedObject> mergedMappings(JsonNode value, Event event, String pointer) {
+  private List<LocatedObject> mergedMappings(JsonNode value, Event event, JsonPointer pointer) {
     List<LocatedObject> mappings = new ArrayList<>();
-    if (value instanceof LocatedObject) {
-      mappings.add((LocatedObject) value);
+    if (value instanceof LocatedObject object) {
+      mappings.add(object);
     } else if (value.isArray() && value.size() > 0) {
       for (JsonNode item : value) {
-        if (!(item instanceof LocatedObject)) {
+        if (!(item instanceof LocatedObject object)) {
           mappings.clear();
           break;
         }
-        mappings.add((LocatedObject) item);
+        mappings.add(object);
       }
     }
     if (mappings.isEmpty()) {
@@ -387,9 +343,8 @@ final class YamlTrees {
   }
 
   /** The key's text, or {@code null} (with a problem recorded, and a collection key read past) when it is not text. */
-  private String keyName(Event key, String pointer, int depth) {
-    if (key.getEventId() == Event.ID.Scalar) {
-      ScalarEvent scalar = (ScalarEvent) key;
+  private String keyName(Event key, JsonPointer pointer, int depth) {
+    if (key instanceof ScalarEvent scalar) {
       JsonNode name = scalar(scalar, pointer);
       Optional<Anchor> anchor = scalar.getAnchor();
       if (anchor.isPresent()) {
@@ -397,7 +352,7 @@ final class YamlTrees {
       }
       return scalar.getValue();
     }
-    String what = key.getEventId() == Event.ID.Alias ? "an alias (" + Words.quote("*" + ((AliasEvent) key).getAlias().getValue()) + ")"
+    String what = key instanceof AliasEvent alias ? "an alias (" + Words.quote("*" + alias.getAlias().getValue()) + ")"
         : key.getEventId() == Event.ID.MappingStart ? "a mapping" : "a list";
     problems.add(located(Rule.UNSUPPORTED_YAML, pointer, key, "a key here is " + what + ", but keys of a lake are text",
         "write the key as plain text, e.g. 'claim:'"));
@@ -407,26 +362,30 @@ final class YamlTrees {
     return null;
   }
 
-  private void collectionTag(CollectionStartEvent event, Tag allowed, String pointer) {
+  private void collectionTag(CollectionStartEvent event, Tag allowed, JsonPointer pointer) {
     Optional<String> tag = event.getTag();
     if (tag.isPresent() && !tag.get().equals(allowed.getValue()) && !tag.get().equals("!")) {
       unsupportedTag(tag.get(), event, pointer);
     }
   }
 
-  private void unsupportedTag(String tag, Event event, String pointer) {
+  private void unsupportedTag(String tag, Event event, JsonPointer pointer) {
     String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     problems.add(located(Rule.UNSUPPORTED_YAML, pointer, event, "the tag " + Words.quote(shown) + " is not one a lake can hold",
         "remove the tag: a lake holds text, numbers, true or false, lists and mappings"));
   }
 
   /** The scalar as a JSON value, resolved by YAML 1.2's core schema or its explicit standard tag. */
-  private JsonNode scalar(ScalarEvent event, String pointer) {
+  private JsonNode scalar(ScalarEvent event, JsonPointer pointer) {
     String value = event.getValue();
     if (value.length() > Mappers.MAX_STRING_LENGTH) {
       problems.add(located(Rule.JSON_SYNTAX, pointer, event, "the input exceeds a parser limit: a text of "
           + value.length() + " characters is longer than " + Mappers.MAX_STRING_LENGTH, "shorten the text"));
       throw new Stop();
+    }
+    int lone = LocatingParser.loneSurrogate(value);
+    if (lone >= 0) {
+      problems.add(LocatingParser.loneSurrogateProblem(source, pointer.toString(), value.charAt(lone), located.at(offset(event))));
     }
     Optional<String> explicit = event.getTag();
     Tag implicit = RESOLVER.resolve(value, event.getImplicit().canOmitTagInPlainScalar());
@@ -476,7 +435,7 @@ final class YamlTrees {
     return new BigInteger(value.startsWith("+") ? value.substring(1) : value);
   }
 
-  private JsonNode number(String value, ScalarEvent event, String pointer) {
+  private JsonNode number(String value, ScalarEvent event, JsonPointer pointer) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".inf") || lower.equals(".nan")) {
       problems.add(located(Rule.UNSUPPORTED_YAML, pointer, event, Words.quote(value) + " is not a number a lake can hold",
@@ -493,18 +452,16 @@ final class YamlTrees {
   }
 
   private Diagnostic syntaxProblem(YamlEngineException e) {
-    String pointer = "";
-    long at;
+    JsonPointer pointer = JsonPointer.empty();
+    int at;
     String message;
-    if (e instanceof MarkedYamlEngineException) {
-      MarkedYamlEngineException marked = (MarkedYamlEngineException) e;
+    if (e instanceof MarkedYamlEngineException marked) {
       at = marked.getProblemMark().or(marked::getContextMark).map(this::offset).orElse(offset(last));
       String problem = marked.getProblem() == null ? "" : marked.getProblem();
       String context = marked.getContext() == null ? "" : marked.getContext();
       message = (context.isEmpty() ? "" : context + ": ") + problem;
-    } else if (e instanceof ReaderException) {
-      ReaderException reader = (ReaderException) e;
-      at = charOffset(reader.getPosition());
+    } else if (e instanceof ReaderException reader) {
+      at = marks.charOffset(reader.getPosition());
       return located(Rule.JSON_SYNTAX, pointer, at, String.format(Locale.ROOT, "the input holds the character U+%04X, which YAML does not allow",
           reader.getCodePoint()), "remove it, or write it as an escape inside double quotes, e.g. \"\\u0007\"");
     } else {
@@ -520,40 +477,20 @@ final class YamlTrees {
         "check the YAML here: indent with spaces, put a space after ':' and '-', and quote text that starts with a special character");
   }
 
-  private long offset(Event event) {
-    return event == null ? 0 : event.getStartMark().map(this::offset).orElse(0L);
+  private int offset(Event event) {
+    return event == null ? 0 : event.getStartMark().map(this::offset).orElse(0);
   }
 
-  private long offset(Mark mark) {
-    return charOffset(mark.getIndex());
+  private int offset(Mark mark) {
+    return marks.charOffset(mark.getIndex());
   }
 
-  /** The char offset of code point {@code index} of the text; marks count code points. */
-  private long charOffset(int index) {
-    if (!supplementary) {
-      return Math.min(index, text.length());
-    }
-    if (index < lastCodePoint) {
-      lastCodePoint = 0;
-      lastChar = 0;
-    }
-    int remaining = text.codePointCount(lastChar, text.length());
-    int steps = Math.min(index - lastCodePoint, remaining);
-    lastChar = text.offsetByCodePoints(lastChar, steps);
-    lastCodePoint += steps;
-    return lastChar;
-  }
-
-  private String source() {
-    return source;
-  }
-
-  private Diagnostic located(Rule rule, String pointer, Event event, String message, String hint) {
+  private Diagnostic located(Rule rule, JsonPointer pointer, Event event, String message, String hint) {
     return located(rule, pointer, offset(event), message, hint);
   }
 
-  private Diagnostic located(Rule rule, String pointer, long offset, String message, String hint) {
+  private Diagnostic located(Rule rule, JsonPointer pointer, int offset, String message, String hint) {
     Position at = located.at(offset);
-    return Diagnostic.of(rule, pointer, message, hint).at(source, at.line(), at.column());
+    return Diagnostic.of(rule, pointer.toString(), message, hint).at(source, at.line(), at.column());
   }
 }

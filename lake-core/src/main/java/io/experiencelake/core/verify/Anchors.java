@@ -19,16 +19,14 @@ final class Anchors {
   /** A short name of {@code anchor}, e.g. {@code run-output runs/2025/gates.log}. */
   static String label(EvidenceAnchor anchor) {
     String what;
-    if (anchor instanceof RunOutput) {
-      what = ((RunOutput) anchor).path();
-    } else if (anchor instanceof Receipt) {
-      Receipt receipt = (Receipt) anchor;
+    if (anchor instanceof RunOutput runOutput) {
+      what = runOutput.path();
+    } else if (anchor instanceof Receipt receipt) {
       what = receipt.path().orElseGet(() -> "id " + receipt.id().orElseThrow());
-    } else if (anchor instanceof ReportStat) {
-      ReportStat stat = (ReportStat) anchor;
+    } else if (anchor instanceof ReportStat stat) {
       what = stat.path() + " " + stat.pointer().orElseGet(() -> cell(stat.cell().orElseThrow()));
-    } else if (anchor instanceof ReproStep) {
-      what = String.join(" ", ((ReproStep) anchor).argv());
+    } else if (anchor instanceof ReproStep reproStep) {
+      what = String.join(" ", reproStep.argv());
     } else {
       what = ((Link) anchor).uri().toString();
     }

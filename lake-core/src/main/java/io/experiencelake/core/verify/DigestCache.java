@@ -1,14 +1,14 @@
 package io.experiencelake.core.verify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.experiencelake.core.AtomicFiles;
+import io.experiencelake.core.PathRelations;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Digests of evidence files from earlier verifications, keyed on the file's real path, size,
@@ -31,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * was hashed could otherwise keep its old time and size. A digest is recorded only when the file's
  * attributes are the same before and after it was read.
  *
- * <p>The file is read once per verification and written, only when something was added, to a new
- * temporary file in the same folder that is then moved over it in one step. A cache that is
+ * <p>The file is read once per verification and written, only when something was added, with
+ * {@link AtomicFiles} (a temporary file in the same folder moved over it in one step). A cache that is
  * missing, unreadable or corrupt is treated as empty; one that cannot be written is left as it was.
  * Entries are added or replaced, never removed: delete the file to start afresh.
  */
@@ -41,16 +44,25 @@ final class DigestCache {
   /** The value of the file's {@code format} member; a file with another is ignored. */
   static final String FORMAT = "experience-lake-digest-cache/1";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** No coercion: a size written as a string, or a path as a number, makes the file corrupt. */
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+      .build();
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final DigestCache NONE = new DigestCache(null, Long.MIN_VALUE);
 
+  /** The cache file: its format and what it knows of each file, by real path. */
+  record CacheFile(String format, List<Entry> files) {}
+
   /** What the cache knows of one file. */
-  private record Entry(long size, long modifiedNanos, String fileKey, String sha256) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Entry(String path, long size, long modified, String fileKey, String sha256) {
 
     boolean describes(BasicFileAttributes attributes) {
       return size == attributes.size()
-          && modifiedNanos == nanos(attributes.lastModifiedTime())
+          && modified == nanos(attributes.lastModifiedTime())
           && Objects.equals(fileKey, key(attributes));
     }
   }
@@ -71,33 +83,22 @@ final class DigestCache {
     return NONE;
   }
 
-  /** The cache kept in {@code file}, or an empty one when the file is missing, unreadable or corrupt. */
+  /** The cache kept in {@code file}, or an empty one when the file is missing, unreadable, corrupt or of another format. */
   static DigestCache load(Path file) {
     FileTime written;
-    JsonNode tree;
+    CacheFile read;
     try {
       written = Files.getLastModifiedTime(file);
-      tree = JSON.readTree(Files.readAllBytes(file));
+      read = JSON.readValue(Files.readAllBytes(file), CacheFile.class);
     } catch (IOException | JacksonException | SecurityException e) {
       return new DigestCache(file, Long.MIN_VALUE);
     }
     DigestCache cache = new DigestCache(file, nanos(written));
-    if (tree == null || !FORMAT.equals(tree.path("format").asString(""))) {
+    if (read == null || !FORMAT.equals(read.format()) || read.files() == null
+        || !read.files().stream().allMatch(e -> e != null && e.path() != null && e.sha256() != null && SHA256.matcher(e.sha256()).matches())) {
       return cache;
     }
-    for (JsonNode e : tree.path("files")) {
-      JsonNode size = e.path("size");
-      JsonNode modified = e.path("modified");
-      JsonNode path = e.path("path");
-      JsonNode sha256 = e.path("sha256");
-      JsonNode key = e.path("fileKey");
-      if (path.isString() && size.isIntegralNumber() && size.canConvertToLong()
-          && modified.isIntegralNumber() && modified.canConvertToLong() && sha256.isString() && SHA256.matcher(sha256.asString()).matches()
-          && (key.isMissingNode() || key.isString())) {
-        cache.entries.put(path.asString(), new Entry(size.asLong(), modified.asLong(),
-            key.isString() ? key.asString() : null, sha256.asString()));
-      }
-    }
+    read.files().forEach(e -> cache.entries.put(e.path(), e));
     return cache;
   }
 
@@ -108,11 +109,7 @@ final class DigestCache {
    * @throws IllegalArgumentException when the cache file would be inside {@code root}
    */
   static void requireOutside(Path cache, Path root) {
-    Path absolute = cache.toAbsolutePath().normalize();
-    Path rootAbsolute = root.toAbsolutePath().normalize();
-    Path rootReal = realOrSelf(rootAbsolute);
-    Path real = realOrSelf(absolute);
-    if (absolute.startsWith(rootAbsolute) || absolute.startsWith(rootReal) || real.startsWith(rootAbsolute) || real.startsWith(rootReal)) {
+    if (PathRelations.isWithin(cache, root)) {
       throw new IllegalArgumentException("the digest cache " + cache + " is inside the evidence root " + root
           + "; verification never writes into the evidence, so choose a file outside it, e.g. next to the lake file");
     }
@@ -129,7 +126,7 @@ final class DigestCache {
       return null;
     }
     Entry entry = entries.get(realPath.toString());
-    if (entry == null || entry.modifiedNanos() >= trustedBefore) {
+    if (entry == null || entry.modified() >= trustedBefore) {
       return null;
     }
     try {
@@ -144,7 +141,7 @@ final class DigestCache {
     if (file == null) {
       return;
     }
-    Entry entry = new Entry(before.size(), nanos(before.lastModifiedTime()), key(before), sha256);
+    Entry entry = new Entry(realPath.toString(), before.size(), nanos(before.lastModifiedTime()), key(before), sha256);
     if (entry.describes(after)) {
       entries.put(realPath.toString(), entry);
       changed = true;
@@ -166,37 +163,8 @@ final class DigestCache {
 
   private void write() throws IOException {
     Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
-    Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE);
-           JsonGenerator json = JSON.createGenerator(out)) {
-        json.writeStartObject();
-        json.writeStringProperty("format", FORMAT);
-        json.writeArrayPropertyStart("files");
-        for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
-          Entry entry = e.getValue();
-          json.writeStartObject();
-          json.writeStringProperty("path", e.getKey());
-          json.writeNumberProperty("size", entry.size());
-          json.writeNumberProperty("modified", entry.modifiedNanos());
-          if (entry.fileKey() != null) {
-            json.writeStringProperty("fileKey", entry.fileKey());
-          }
-          json.writeStringProperty("sha256", entry.sha256());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    Files.createDirectories(target.getParent());
+    AtomicFiles.write(target, JSON.writeValueAsBytes(new CacheFile(FORMAT, List.copyOf(new TreeMap<>(entries).values()))));
   }
 
   private static long nanos(FileTime time) {
@@ -205,21 +173,5 @@ final class DigestCache {
 
   private static String key(BasicFileAttributes attributes) {
     return Optional.ofNullable(attributes.fileKey()).map(Object::toString).orElse(null);
-  }
-
-  /** The real path of {@code path}'s longest existing prefix, with the rest appended; {@code path} itself when none resolves. */
-  private static Path realOrSelf(Path path) {
-    Path existing = path;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return path;
-    }
-    try {
-      return existing.toRealPath().resolve(existing.relativize(path)).normalize();
-    } catch (IOException e) {
-      return path;
-    }
   }
 }

@@ -178,8 +178,8 @@ final class EvidenceRoot {
     }
     if (secureStreams) {
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(realRoot)) {
-        if (stream instanceof SecureDirectoryStream) {
-          return openUnder((SecureDirectoryStream<Path>) stream, relative);
+        if (stream instanceof SecureDirectoryStream<Path> secure) {
+          return openUnder(secure, relative);
         }
       }
     }

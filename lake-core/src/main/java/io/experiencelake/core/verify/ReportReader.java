@@ -25,17 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads one number from a JSON report (at a JSON Pointer) or a CSV report (at a column and row key). */
 final class ReportReader {
 
-  /** The number read, or why none could be read. */
-  static final class Reading {
-    private final double value;
-    private final String problem;
-    private final boolean rejected;
-
-    private Reading(double value, String problem, boolean rejected) {
-      this.value = value;
-      this.problem = problem;
-      this.rejected = rejected;
-    }
+  /**
+   * The number read, or why none could be read ({@code problem}, in plain words, {@code null} when
+   * a number was read); {@code rejected} when the report changed into something that must not be
+   * read after it was resolved.
+   */
+  record Reading(double value, String problem, boolean rejected) {
 
     static Reading of(double value) {
       return new Reading(value, null, false);
@@ -50,23 +45,9 @@ final class ReportReader {
       return new Reading(Double.NaN, problem, true);
     }
 
-    /** Whether the report was not read because it changed into something that must not be read. */
-    boolean isRejected() {
-      return rejected;
-    }
-
     /** Whether a number was read. */
     boolean isRead() {
       return problem == null;
-    }
-
-    double value() {
-      return value;
-    }
-
-    /** Why no number was read, in plain words. */
-    String problem() {
-      return problem;
     }
   }
 

@@ -140,14 +140,14 @@ public final class Verifier {
 
   /** The path of the file whose digest {@code anchor} pins, if it pins one. */
   private static Optional<String> hashedPath(EvidenceAnchor anchor) {
-    if (anchor instanceof RunOutput) {
-      return Optional.of(((RunOutput) anchor).path());
+    if (anchor instanceof RunOutput runOutput) {
+      return Optional.of(runOutput.path());
     }
-    if (anchor instanceof Receipt) {
-      return ((Receipt) anchor).path();
+    if (anchor instanceof Receipt receipt) {
+      return receipt.path();
     }
-    if (anchor instanceof ReportStat && ((ReportStat) anchor).sha256().isPresent()) {
-      return Optional.of(((ReportStat) anchor).path());
+    if (anchor instanceof ReportStat reportStat && reportStat.sha256().isPresent()) {
+      return Optional.of(reportStat.path());
     }
     return Optional.empty();
   }
@@ -166,15 +166,14 @@ public final class Verifier {
 
     AnchorResult anchor(String entryId, int index, String pointer, EvidenceAnchor anchor) {
       Result r;
-      if (anchor instanceof RunOutput) {
-        RunOutput run = (RunOutput) anchor;
+      if (anchor instanceof RunOutput run) {
         r = digest(run.path(), run.sha256(), "file");
-      } else if (anchor instanceof Receipt) {
-        r = receipt((Receipt) anchor);
-      } else if (anchor instanceof ReportStat) {
-        r = reportStat((ReportStat) anchor);
-      } else if (anchor instanceof ReproStep) {
-        r = reproStep((ReproStep) anchor);
+      } else if (anchor instanceof Receipt receipt) {
+        r = receipt(receipt);
+      } else if (anchor instanceof ReportStat reportStat) {
+        r = reportStat(reportStat);
+      } else if (anchor instanceof ReproStep reproStep) {
+        r = reproStep(reproStep);
       } else {
         r = new Result(Outcome.UNVERIFIABLE, "a link is weak evidence: it is reported, never verified ("
             + ((Link) anchor).uri() + ")", null, null);
@@ -238,7 +237,7 @@ public final class Verifier {
           ? ReportReader.json(root, file.path(), name, stat.pointer().get())
           : ReportReader.csv(root, file.path(), name, stat.cell().orElseThrow());
       if (!reading.isRead()) {
-        return new Result(reading.isRejected() ? Outcome.REJECTED : Outcome.MISMATCH, reading.problem(), claimed, null);
+        return new Result(reading.rejected() ? Outcome.REJECTED : Outcome.MISMATCH, reading.problem(), claimed, null);
       }
       String actual = Anchors.number(reading.value()) + " " + stat.unit();
       String at = stat.pointer().orElseGet(() -> Anchors.cell(stat.cell().orElseThrow()));

@@ -31,10 +31,10 @@ class LakeSchemaTests {
   static void objectPointers(JsonNode node, String pointer, List<String> out) {
     if (node.isObject()) {
       out.add(pointer);
-      node.properties().forEach(m -> objectPointers(m.getValue(), Pointers.child(pointer, m.getKey()), out));
+      node.properties().forEach(m -> objectPointers(m.getValue(), tools.jackson.core.JsonPointer.compile(pointer).appendProperty(m.getKey()).toString(), out));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        objectPointers(node.get(i), Pointers.child(pointer, i), out);
+        objectPointers(node.get(i), pointer + "/" + i, out);
       }
     }
   }

@@ -170,6 +170,20 @@ class LakeYamlReadTests {
     }
 
     @Test
+    void aLoadedYamlLakeLocatesLaterDiagnosticsFromWhatItReadAsReadingAgainWould(@TempDir Path folder) throws IOException {
+      Path file = folder.resolve("lake.yaml");
+      Files.writeString(file, FULL, StandardCharsets.UTF_8);
+      List<Diagnostic> later = List.of(Diagnostic.of(Rule.EVIDENCE_MISSING, "/entries/0/evidence/1/sha256", "m", "h"),
+          Diagnostic.of(Rule.EVIDENCE_MISSING, "/entries/1/evidence/0", "m", "h"));
+      List<Diagnostic> readAgain = LakeFiles.locate(file, later);
+
+      LoadedLake loaded = LakeFiles.read(file, OPTIONS);
+      Files.delete(file);
+
+      assertThat(loaded.locate(later)).isEqualTo(readAgain).allSatisfy(d -> assertThat(d.line()).isPresent());
+    }
+
+    @Test
     void namesOnlyTheFileWhenItCannotBeReadAnyMore(@TempDir Path folder) {
       Path missing = folder.resolve("gone.yaml");
 
@@ -362,6 +376,26 @@ class LakeYamlReadTests {
 
   @Nested
   class HostileYaml {
+
+    @Test
+    void aLoneSurrogateEscapeIsALocatedErrorNotAQuestionMark() {
+      String yaml = FULL.replaceFirst("name: Alex Example", "name: \"Alex \\\\ud800Example\"");
+
+      Diagnostic problem = problem(yaml);
+
+      assertLocated(problem, Rule.JSON_SYNTAX, "/owner/name", yaml, "\"Alex");
+      assertThat(problem.message()).contains("\\ud800").contains("surrogate");
+    }
+
+    @Test
+    void aLoneSurrogateInTheTextIsALocatedError() {
+      String yaml = FULL.replaceFirst("name: Alex Example", "name: Alex \udc00Example");
+
+      Diagnostic problem = problem(yaml);
+
+      assertThat(problem.code()).isEqualTo(Rule.JSON_SYNTAX.code());
+      assertThat(problem.line()).hasValue(positionOf(yaml, "\udc00")[0]);
+    }
 
     @Test
     void refusesABillionLaughsBeforeExpandingIt() {

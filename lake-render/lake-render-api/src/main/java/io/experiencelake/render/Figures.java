@@ -53,8 +53,7 @@ public final class Figures {
   public static Optional<ReportStat> strongestStat(LakeEntry entry) {
     ReportStat first = null;
     for (EvidenceAnchor anchor : entry.evidence()) {
-      if (anchor instanceof ReportStat) {
-        ReportStat stat = (ReportStat) anchor;
+      if (anchor instanceof ReportStat stat) {
         if (stat.sha256().isPresent()) {
           return Optional.of(stat);
         }

@@ -1,8 +1,6 @@
 package io.experiencelake.render;
 
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
+import io.experiencelake.core.json.LakeJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,12 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonOutput {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER = MAPPER.writer().with(LakeJson.layout());
 
   private JsonOutput() {}
 

@@ -70,8 +70,8 @@ public final class Phrasing {
         collectNames(alternative.option(), names);
         collectNames(alternative.whyNot(), names);
       }
-      if (entry.status() instanceof Current) {
-        collectNames(((Current) entry.status()).progress(), names);
+      if (entry.status() instanceof Current current) {
+        collectNames(current.progress(), names);
       }
     }
     return new Phrasing(Set.copyOf(names));
@@ -140,8 +140,8 @@ public final class Phrasing {
       return Optional.empty();
     }
     String said = entry.claim();
-    if (entry.status() instanceof Current) {
-      said += " " + ((Current) entry.status()).progress();
+    if (entry.status() instanceof Current current) {
+      said += " " + current.progress();
     }
     return Figures.mentions(PlainText.oneLine(said), stat.get().value()) > 0 ? Optional.empty() : Optional.of(Figures.describe(stat.get()));
   }

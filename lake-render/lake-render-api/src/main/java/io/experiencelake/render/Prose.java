@@ -64,17 +64,17 @@ public final class Prose {
   /** One anchor in words: what it shows, then its label, e.g. {@code talk delivered (receipt receipts/talk.json)}. */
   public static String describe(EvidenceAnchor anchor) {
     String label = PlainText.oneLine(AnchorResult.labelOf(anchor));
-    if (anchor instanceof ReportStat) {
-      return Figures.describe((ReportStat) anchor) + " (" + label + ")";
+    if (anchor instanceof ReportStat reportStat) {
+      return Figures.describe(reportStat) + " (" + label + ")";
     }
-    if (anchor instanceof Receipt) {
-      return PlainText.oneLine(((Receipt) anchor).attests()) + " (" + label + ")";
+    if (anchor instanceof Receipt receipt) {
+      return PlainText.oneLine(receipt.attests()) + " (" + label + ")";
     }
-    if (anchor instanceof RunOutput) {
-      return ((RunOutput) anchor).description().map(d -> PlainText.oneLine(d) + " (" + label + ")").orElse(label);
+    if (anchor instanceof RunOutput runOutput) {
+      return runOutput.description().map(d -> PlainText.oneLine(d) + " (" + label + ")").orElse(label);
     }
-    if (anchor instanceof Link) {
-      return ((Link) anchor).title().map(t -> PlainText.oneLine(t) + " (" + label + ", unverified)").orElse(label + " (unverified)");
+    if (anchor instanceof Link link) {
+      return link.title().map(t -> PlainText.oneLine(t) + " (" + label + ", unverified)").orElse(label + " (unverified)");
     }
     return label;
   }

@@ -1,7 +1,7 @@
 package io.experiencelake.render;
 
 import io.experiencelake.core.Diagnostic;
-import io.experiencelake.core.ImmutableDiagnostic;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.Severity;
 
 /**
@@ -29,14 +29,8 @@ public final class RenderDiagnostics {
 
   private RenderDiagnostics() {}
 
-  /** A warning with {@code code} at {@code pointer}. */
+  /** A warning of the rule with {@code code} (one of the constants above) at {@code pointer}. */
   public static Diagnostic warning(String code, String pointer, String message, String hint) {
-    return ImmutableDiagnostic.builder()
-        .code(code)
-        .severity(Severity.WARNING)
-        .pointer(pointer)
-        .message(message)
-        .hint(hint)
-        .build();
+    return Diagnostic.of(Rule.ofCode(code), Severity.WARNING, pointer, message, hint);
   }
 }

@@ -208,7 +208,7 @@ public final class Selection {
 
     private boolean hasVerifiedFigure(LakeEntry entry) {
       if (verified.isEmpty()) {
-        return entry.evidence().stream().anyMatch(a -> a instanceof ReportStat && ((ReportStat) a).sha256().isPresent());
+        return entry.evidence().stream().anyMatch(a -> a instanceof ReportStat stat && stat.sha256().isPresent());
       }
       EntryVerification verification = verified.get().get(entry.id());
       return verification != null && verification.anchors().stream()

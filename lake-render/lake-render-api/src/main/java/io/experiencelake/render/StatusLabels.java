@@ -29,8 +29,8 @@ public final class StatusLabels {
    * keyed}); for the other states it is {@link #brief}.
    */
   public static String of(Status status, Phrasing phrasing) {
-    if (status instanceof Current) {
-      return brief(status) + ": " + phrasing.lowerFirst(((Current) status).progress());
+    if (status instanceof Current current) {
+      return brief(status) + ": " + phrasing.lowerFirst(current.progress());
     }
     return brief(status);
   }
@@ -40,11 +40,11 @@ public final class StatusLabels {
    * Nov 2026}, {@code target, by 31 Mar 2027} or {@code target}.
    */
   public static String brief(Status status) {
-    if (status instanceof Achieved) {
-      return "achieved on " + PlainText.date(((Achieved) status).on());
+    if (status instanceof Achieved achieved) {
+      return "achieved on " + PlainText.date(achieved.on());
     }
-    if (status instanceof Current) {
-      return "in progress, as of " + PlainText.date(((Current) status).asOf());
+    if (status instanceof Current current) {
+      return "in progress, as of " + PlainText.date(current.asOf());
     }
     return ((Target) status).by().map(by -> "target, by " + PlainText.date(by)).orElse("target");
   }

@@ -179,8 +179,8 @@ public final class InterviewRenderer implements Renderer {
     }
     if (!plan) {
       for (EvidenceAnchor anchor : entry.evidence()) {
-        if (anchor instanceof ReportStat && Figures.mentions(said(entry), ((ReportStat) anchor).value()) == 0) {
-          result.append(' ').append(phrasing.sentence(Figures.describe((ReportStat) anchor)));
+        if (anchor instanceof ReportStat stat && Figures.mentions(said(entry), stat.value()) == 0) {
+          result.append(' ').append(phrasing.sentence(Figures.describe(stat)));
         }
       }
     }
@@ -194,7 +194,7 @@ public final class InterviewRenderer implements Renderer {
   /** What the entry's own words say: its claim, and its progress when in progress. */
   private static String said(LakeEntry entry) {
     String said = PlainText.oneLine(entry.claim());
-    return entry.status() instanceof Current ? said + " " + PlainText.oneLine(((Current) entry.status()).progress()) : said;
+    return entry.status() instanceof Current current ? said + " " + PlainText.oneLine(current.progress()) : said;
   }
 
   /** Whether {@code phrase} opens with an article, a determiner or a number word, so it reads after "I chose". */

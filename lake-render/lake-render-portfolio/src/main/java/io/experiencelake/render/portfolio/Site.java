@@ -162,8 +162,8 @@ final class Site {
     String engagement = entry.engagement().map(engagementById::get)
         .map(e -> PlainText.oneLine(e.role()) + " \u2014 " + PlainText.oneLine(e.name()) + " \u00b7 " + period(e)).orElse("");
     List<SiteView.Fact> facts = new ArrayList<>();
-    if (entry.status() instanceof Current) {
-      facts.add(new SiteView.Fact("Progress", ((Current) entry.status()).progress()));
+    if (entry.status() instanceof Current current) {
+      facts.add(new SiteView.Fact("Progress", current.progress()));
     }
     facts.add(new SiteView.Fact("Constraint", entry.constraint()));
     facts.add(new SiteView.Fact(target ? "Plan" : "Decision", entry.decision().choice()));
@@ -210,7 +210,7 @@ final class Site {
   private List<SiteView.EntryLink> entryLinks(List<LakeEntry> entries, String root) {
     List<SiteView.EntryLink> links = new ArrayList<>();
     for (LakeEntry entry : entries) {
-      String note = entry.status() instanceof Current ? ((Current) entry.status()).progress()
+      String note = entry.status() instanceof Current current ? current.progress()
           : entry.status() instanceof Target ? "" : phrasing.extraFigure(entry).orElse("");
       links.add(new SiteView.EntryLink(root + "entries/" + entry.id() + ".html", entry.claim(), note, status(entry)));
     }
@@ -222,7 +222,7 @@ final class Site {
     String label = StatusLabels.brief(entry.status());
     String text = Character.toUpperCase(label.charAt(0)) + label.substring(1);
     String kind = entry.status() instanceof Achieved ? "achieved" : entry.status() instanceof Current ? "current" : "target";
-    return new SiteView.Badge(kind, text, entry.status() instanceof Current ? ((Current) entry.status()).progress() : "");
+    return new SiteView.Badge(kind, text, entry.status() instanceof Current current ? current.progress() : "");
   }
 
   private static SiteView.Badge tier(Cluster cluster) {
@@ -256,7 +256,7 @@ final class Site {
     List<SiteView.Evidence> rows = new ArrayList<>();
     for (int i = 0; i < entry.evidence().size(); i++) {
       EvidenceAnchor anchor = entry.evidence().get(i);
-      String link = anchor instanceof Link ? ((Link) anchor).uri().toString() : "";
+      String link = anchor instanceof Link linkAnchor ? linkAnchor.uri().toString() : "";
       Optional<String> digest = digest(anchor);
       Optional<AnchorResult> result = result(entry, i);
       SiteView.Badge outcome = result.map(r -> new SiteView.Badge(r.outcome().label().replace(' ', '-'), capitalized(r.outcome().label()), r.detail()))
@@ -282,30 +282,30 @@ final class Site {
   }
 
   private static Optional<String> digest(EvidenceAnchor anchor) {
-    if (anchor instanceof RunOutput) {
-      return Optional.of(((RunOutput) anchor).sha256());
+    if (anchor instanceof RunOutput runOutput) {
+      return Optional.of(runOutput.sha256());
     }
-    if (anchor instanceof Receipt) {
-      return Optional.of(((Receipt) anchor).sha256());
+    if (anchor instanceof Receipt receipt) {
+      return Optional.of(receipt.sha256());
     }
-    if (anchor instanceof ReportStat) {
-      return ((ReportStat) anchor).sha256();
+    if (anchor instanceof ReportStat reportStat) {
+      return reportStat.sha256();
     }
-    if (anchor instanceof ReproStep) {
-      return ((ReproStep) anchor).outputSha256();
+    if (anchor instanceof ReproStep reproStep) {
+      return reproStep.outputSha256();
     }
     return Optional.empty();
   }
 
   private static String kind(EvidenceAnchor anchor) {
     switch (anchor.kind()) {
-      case "run-output":
+      case RUN_OUTPUT:
         return "Run output";
-      case "receipt":
+      case RECEIPT:
         return "Receipt";
-      case "report-stat":
+      case REPORT_STAT:
         return "Report figure";
-      case "repro-step":
+      case REPRO_STEP:
         return "Repro step";
       default:
         return "Link";

@@ -4,6 +4,7 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
+import io.experiencelake.core.json.LakeJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -12,35 +13,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a resume file as a JSON tree, strictly (no duplicate keys, nothing after the root) and
- * within bounds; a problem becomes a located diagnostic in a {@link LakeException}.
+ * Reads a resume file (for {@link JsonResumeImporter}) as a JSON tree with the library's strict
+ * mapper (no duplicate keys, nothing after the root, NaN refused) and within bounds; a problem
+ * becomes a located diagnostic in a {@link LakeException}.
  */
-final class ResumeJson {
+final class JsonResumeReader {
 
   /** The largest resume read: far above any real one. */
   static final int MAX_BYTES = 16 * 1024 * 1024;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxStringLength(1_000_000)
-              .maxDocumentLength(MAX_BYTES)
-              .build())
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
-  private ResumeJson() {}
+  private JsonResumeReader() {}
 
   /**
    * The resume at {@code path} as a tree.
@@ -64,7 +51,7 @@ final class ResumeJson {
           "check that the path names a JSON Resume", null);
     }
     try {
-      JsonNode tree = MAPPER.readTree(bytes);
+      JsonNode tree = LakeJson.strictMapper().readTree(bytes);
       if (tree == null || tree.isMissingNode()) {
         throw problem(source, Rule.JSON_SYNTAX, "the resume is empty", "a JSON Resume is one JSON object", null);
       }

@@ -49,9 +49,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>No entry and no evidence is made: those are the person's own claims, to be written and backed.
  * What cannot be carried over honestly (a project with no role, a date with only a year, a start
- * after today) is left out with a {@link CliRule#IMPORT_SKIPPED} note that says what to add by hand.
+ * after today) is left out with a {@link Rule#IMPORT_SKIPPED} note that says what to add by hand.
  */
-final class JsonResume {
+final class JsonResumeImporter {
 
   /** The id of the one cluster that holds the imported stories. */
   static final String CLUSTER_ID = "imported";
@@ -70,7 +70,7 @@ final class JsonResume {
   private final List<Engagement> engagements = new ArrayList<>();
   private final List<Story> stories = new ArrayList<>();
 
-  private JsonResume(String source, LocalDate today) {
+  private JsonResumeImporter(String source, LocalDate today) {
     this.source = source;
     this.today = today;
   }
@@ -82,7 +82,7 @@ final class JsonResume {
    * @throws LakeException when the resume has no name, or no headline and none is given
    */
   static Result toLake(JsonNode resume, String source, Optional<String> headline, LocalDate today) {
-    return new JsonResume(source, today).convert(resume, headline);
+    return new JsonResumeImporter(source, today).convert(resume, headline);
   }
 
   private Result convert(JsonNode resume, Optional<String> headline) {
@@ -335,7 +335,7 @@ final class JsonResume {
   }
 
   private void note(String pointer, String message, String hint) {
-    notes.add(ImmutableDiagnostic.copyOf(CliRule.IMPORT_SKIPPED.diagnostic(pointer, message, hint)).withSource(source));
+    notes.add(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.IMPORT_SKIPPED, pointer, message, hint)).withSource(source));
   }
 
   private LakeException fatal(Rule rule, String pointer, String message, String hint) {
