@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.IoErrors;
@@ -167,13 +168,13 @@ final class ApplicationFolder {
       boolean folder = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
       if (name.startsWith(".")) {
         if (folder && UNFINISHED.matcher(name).matches()) {
-          problems.add(sourced(LedgerRule.UNFINISHED_FOLDER.at("", "an apply stopped before this folder was complete (a crash or a failed write); "
+          problems.add(sourced(Diagnostic.of(Rule.APPLICATION_FOLDER_UNFINISHED, "", "an apply stopped before this folder was complete (a crash or a failed write); "
               + "nothing was recorded for it", "delete it; run lake apply again to send the application"), child));
         }
         continue;
       }
       if ((folder || Files.isSymbolicLink(child)) && !state.records(name)) {
-        problems.add(sourced(LedgerRule.UNRECORDED_FOLDER.at("", (folder ? "the folder" : "the link") + " has no record in the ledger: "
+        problems.add(sourced(Diagnostic.of(Rule.APPLICATION_FOLDER_UNRECORDED, "", (folder ? "the folder" : "the link") + " has no record in the ledger: "
             + "an apply stopped after writing it and before recording it, or it was put here by hand, or its record was removed",
             "if it was never sent, delete it and run lake apply again; if its record was removed, restore the ledger from a backup"), child));
       }
@@ -228,7 +229,7 @@ final class ApplicationFolder {
   }
 
   private static Diagnostic changed(Path path, String message, String hint) {
-    return sourced(LedgerRule.FOLDER_CHANGED.at("", message, hint), path);
+    return sourced(Diagnostic.of(Rule.APPLICATION_FOLDER_CHANGED, "", message, hint), path);
   }
 
   private static Diagnostic sourced(Diagnostic d, Path path) {

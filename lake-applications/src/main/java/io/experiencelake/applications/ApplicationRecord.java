@@ -1,5 +1,7 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.hash.ContentHash;
 import java.time.LocalDate;
@@ -96,6 +98,6 @@ public non-sealed interface ApplicationRecord extends LedgerRecord {
   }
 
   private static LakeException bad(String pointer, String message, String hint) {
-    return new LakeException(List.of(LedgerRule.BAD_RECORD.at(pointer, message, hint)));
+    return new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, message, hint)));
   }
 }

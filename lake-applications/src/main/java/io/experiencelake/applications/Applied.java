@@ -22,6 +22,6 @@ public interface Applied {
   /** The render whose files the folder holds. */
   RenderRun run();
 
-  /** The render's warnings, and a {@link LedgerRule#NOT_SENT} warning for each entry whose evidence did not verify; pointers into the lake. */
+  /** The render's warnings, and a {@link io.experiencelake.core.Rule#ENTRY_NOT_SENT} warning for each entry whose evidence did not verify; pointers into the lake. */
   List<Diagnostic> warnings();
 }

@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.AtomicFiles;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
@@ -111,14 +112,14 @@ public final class Ledger {
    */
   public List<Diagnostic> verify() {
     if (!Files.isDirectory(folder)) {
-      return List.of(ImmutableDiagnostic.copyOf(LedgerRule.UNKNOWN_APPLICATION.at("", "there is no applications folder here",
+      return List.of(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.UNKNOWN_APPLICATION, "", "there is no applications folder here",
           "run lake apply first, or name the folder that holds " + FILE)).withSource(folder.toString()));
     }
     LedgerState state = LedgerState.read(folder);
     List<Diagnostic> problems = new ArrayList<>(state.problems());
     for (LedgerRecord record : state.records()) {
-      if (record instanceof ApplicationRecord) {
-        problems.addAll(ApplicationFolder.check(folder, (ApplicationRecord) record));
+      if (record instanceof ApplicationRecord application) {
+        problems.addAll(ApplicationFolder.check(folder, application));
       }
     }
     problems.addAll(ApplicationFolder.unrecorded(folder, state));
@@ -242,7 +243,7 @@ public final class Ledger {
       return state;
     }
     List<Diagnostic> problems = new ArrayList<>(state.problems());
-    problems.add(ImmutableDiagnostic.copyOf(LedgerRule.REFUSED.at("", "the ledger does not verify, so nothing was written",
+    problems.add(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.LEDGER_APPEND_REFUSED, "", "the ledger does not verify, so nothing was written",
         "fix what the lines above say (restore the ledger from a backup, or cut off a torn last line as its hint says), then run "
             + "lake applications verify; apply and mark never repair or cut a ledger themselves")).withSource(file().toString()));
     throw new LakeException(problems);
@@ -252,7 +253,7 @@ public final class Ledger {
   private byte[] line(LedgerRecord record) {
     byte[] line = (RecordJson.line(record) + "\n").getBytes(StandardCharsets.UTF_8);
     if (line.length - 1 > LedgerLines.MAX_LINE_BYTES) {
-      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(LedgerRule.RECORD_TOO_LONG.at("", String.format(Locale.ROOT,
+      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.LEDGER_RECORD_TOO_LONG, "", String.format(Locale.ROOT,
           "the record would be %,d bytes, over the %,d a ledger line may hold", line.length - 1, LedgerLines.MAX_LINE_BYTES),
           "send fewer entries (--top) or write a shorter note")).withSource(file().toString())));
     }
@@ -302,8 +303,7 @@ public final class Ledger {
     boolean number = !id.isEmpty() && id.length() < 10 && id.chars().allMatch(c -> c >= '0' && c <= '9');
     List<String> known = new ArrayList<>();
     for (LedgerRecord record : records) {
-      if (record instanceof ApplicationRecord) {
-        ApplicationRecord a = (ApplicationRecord) record;
+      if (record instanceof ApplicationRecord a) {
         if (number ? a.number() == Integer.parseInt(id) : a.folder().equals(id)) {
           return a;
         }
@@ -315,7 +315,7 @@ public final class Ledger {
   }
 
   private LakeException unknown(String id, String known) {
-    return new LakeException(List.of(ImmutableDiagnostic.copyOf(LedgerRule.UNKNOWN_APPLICATION.at("",
+    return new LakeException(List.of(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.UNKNOWN_APPLICATION, "",
         "no application has the number or folder '" + Slugs.shown(id) + "'", known)).withSource(file().toString())));
   }
 }

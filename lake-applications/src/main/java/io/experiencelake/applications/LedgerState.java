@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.IoErrors;
@@ -64,7 +65,7 @@ final class LedgerState {
     Path file = folder.resolve(Ledger.FILE);
     LedgerState state = new LedgerState(file.toString());
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      state.problems.add(sourced(LedgerRule.UNREADABLE_LINE.at("", "the ledger is not a regular file (a folder, a link or a device)",
+      state.problems.add(sourced(Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "the ledger is not a regular file (a folder, a link or a device)",
           "the ledger is the file " + Ledger.FILE + " that apply writes; put it back"), file));
       return state;
     }
@@ -74,7 +75,7 @@ final class LedgerState {
     } catch (NoSuchFileException e) {
       state.exists = false;
     } catch (IOException e) {
-      state.problems.add(sourced(LedgerRule.UNREADABLE_LINE.at("", "cannot read the ledger: " + IoErrors.reason(e), "check that the file can be read"), file));
+      state.problems.add(sourced(Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "cannot read the ledger: " + IoErrors.reason(e), "check that the file can be read"), file));
       return state;
     }
     state.checkHead(folder.resolve(Ledger.HEAD));
@@ -91,7 +92,7 @@ final class LedgerState {
     lastKnown = false;
     lastHash = null;
     if (!line.terminated()) {
-      problems.add(at(line, 1, LedgerRule.TORN_LINE.at("", String.format(Locale.ROOT,
+      problems.add(at(line, 1, Diagnostic.of(Rule.LEDGER_LINE_TORN, "", String.format(Locale.ROOT,
           "the last line (%,d bytes from byte %,d) does not end with a line break: an append was cut short, by a crash or a full disk, "
               + "so it records nothing", line.length(), line.offset()),
           String.format(Locale.ROOT, "keep a copy of the ledger, look at the line, then cut it off: truncate -s %d %s; "
@@ -99,7 +100,7 @@ final class LedgerState {
       return;
     }
     if (line.tooLong()) {
-      problems.add(at(line, 1, LedgerRule.UNREADABLE_LINE.at("", String.format(Locale.ROOT,
+      problems.add(at(line, 1, Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", String.format(Locale.ROOT,
           "the line is %,d bytes long, over the %,d a ledger line may hold (a record is a few KB), so it is not a record apply wrote",
           line.length(), LedgerLines.MAX_LINE_BYTES), "restore the ledger from a backup")));
       return;
@@ -112,7 +113,7 @@ final class LedgerState {
           .decode(ByteBuffer.wrap(line.bytes()))
           .toString();
     } catch (CharacterCodingException e) {
-      problems.add(at(line, 1, LedgerRule.UNREADABLE_LINE.at("", "the line is not UTF-8 text", "restore the ledger from a backup")));
+      problems.add(at(line, 1, Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "the line is not UTF-8 text", "restore the ledger from a backup")));
       return;
     }
     JsonNode tree;
@@ -121,12 +122,12 @@ final class LedgerState {
     } catch (JacksonException e) {
       TokenStreamLocation where = e.getLocation();
       int column = where != null && where.getColumnNr() > 0 ? where.getColumnNr() : 1;
-      problems.add(at(line, column, LedgerRule.UNREADABLE_LINE.at("", "the line is not JSON: " + firstLine(e.getOriginalMessage()),
+      problems.add(at(line, column, Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "the line is not JSON: " + firstLine(e.getOriginalMessage()),
           "restore the ledger from a backup; apply and mark write one JSON object per line")));
       return;
     }
     if (tree == null || !tree.isObject()) {
-      problems.add(at(line, 1, LedgerRule.UNREADABLE_LINE.at("", "the line is " + (tree == null || tree.isMissingNode() ? "empty" : RecordJson.describe(tree))
+      problems.add(at(line, 1, Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "the line is " + (tree == null || tree.isMissingNode() ? "empty" : RecordJson.describe(tree))
           + ", not a record (a JSON object)", "restore the ledger from a backup; apply and mark write one JSON object per line")));
       return;
     }
@@ -135,9 +136,9 @@ final class LedgerState {
     Optional<ContentHash> stated = Optional.empty();
     JsonNode hashNode = node.get("hash");
     if (hashNode == null) {
-      found.add(LedgerRule.BAD_RECORD.at("", "the field 'hash' is missing", "apply and mark always write it; the record was cut or edited"));
+      found.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "", "the field 'hash' is missing", "apply and mark always write it; the record was cut or edited"));
     } else if (!hashNode.isString()) {
-      found.add(LedgerRule.BAD_RECORD.at("/hash", "expected a string but found " + RecordJson.describe(hashNode),
+      found.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/hash", "expected a string but found " + RecordJson.describe(hashNode),
           "apply and mark never write this; the record was edited"));
     } else {
       stated = RecordJson.parseHash("/hash", hashNode.stringValue(), found);
@@ -156,21 +157,20 @@ final class LedgerState {
     Optional<Diagnostic> broken = integrity(line, text, node, r, stated.get(), previousKnown, previousHash);
     // A record that reads but was edited or moved still counts for what follows (its application's
     // number, its folder), so one broken line is one error, not a cascade.
-    if (r instanceof ApplicationRecord) {
-      ApplicationRecord a = (ApplicationRecord) r;
+    if (r instanceof ApplicationRecord a) {
       Integer earlier = folders.get(a.folder());
       if (broken.isEmpty() && earlier != null) {
-        broken = Optional.of(LedgerRule.BAD_RECORD.at("/folder", "folder '" + a.folder() + "' is recorded at line " + earlier + " already",
+        broken = Optional.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/folder", "folder '" + a.folder() + "' is recorded at line " + earlier + " already",
             "each application has a folder of its own; restore the ledger from a backup"));
       } else if (broken.isEmpty() && a.number() != applications + 1) {
-        broken = Optional.of(LedgerRule.BROKEN_CHAIN.at("/number", "the record is application " + a.number() + ", but "
+        broken = Optional.of(Diagnostic.of(Rule.LEDGER_CHAIN_BROKEN, "/number", "the record is application " + a.number() + ", but "
             + applications + " application" + (applications == 1 ? " comes" : "s come") + " before it",
             "applications are numbered 1, 2, 3… in ledger order; restore the ledger from a backup"));
       }
       applications++;
       folders.putIfAbsent(a.folder(), line.number());
-    } else if (broken.isEmpty() && !folders.containsKey(((StatusRecord) r).application())) {
-      broken = Optional.of(LedgerRule.BAD_RECORD.at("/application", "the status names application '" + ((StatusRecord) r).application()
+    } else if (broken.isEmpty() && r instanceof StatusRecord s && !folders.containsKey(s.application())) {
+      broken = Optional.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/application", "the status names application '" + s.application()
           + "', which no earlier record is", "a status follows the record of its application; restore the ledger from a backup"));
     }
     if (broken.isPresent()) {
@@ -185,20 +185,20 @@ final class LedgerState {
       boolean previousKnown, ContentHash previousHash) {
     String restore = "restore the ledger from a backup; a record is never edited, a status change is appended with lake applications mark";
     if (!LakeHashes.canonicalJson(node).equals(text)) {
-      return Optional.of(LedgerRule.EDITED_RECORD.at("", "the line is not written as apply and mark write records "
+      return Optional.of(Diagnostic.of(Rule.LEDGER_RECORD_EDITED, "", "the line is not written as apply and mark write records "
           + "(RFC 8785 canonical JSON: no spaces, fields in order, one escape for each character): it was edited after it was written", restore));
     }
     if (!r.hash().equals(stated)) {
-      return Optional.of(LedgerRule.EDITED_RECORD.at("/hash", "the record was edited after it was written: its content hashes to "
+      return Optional.of(Diagnostic.of(Rule.LEDGER_RECORD_EDITED, "/hash", "the record was edited after it was written: its content hashes to "
           + r.hash() + ", but the line says " + stated, restore));
     }
     if (r.seq() != line.number()) {
-      return Optional.of(LedgerRule.BROKEN_CHAIN.at("/seq", "line " + line.number() + " holds record " + r.seq() + ": "
+      return Optional.of(Diagnostic.of(Rule.LEDGER_CHAIN_BROKEN, "/seq", "line " + line.number() + " holds record " + r.seq() + ": "
           + (r.seq() > line.number() ? "a record before it was removed" : "records were moved or inserted before it"),
           "restore the ledger from a backup; records are never removed or reordered"));
     }
     if (previousKnown && !r.previous().equals(Optional.ofNullable(previousHash))) {
-      return Optional.of(LedgerRule.BROKEN_CHAIN.at("/prev", r.previous().isEmpty()
+      return Optional.of(Diagnostic.of(Rule.LEDGER_CHAIN_BROKEN, "/prev", r.previous().isEmpty()
               ? "the record names no previous record, but it follows line " + (line.number() - 1)
               : "the record names " + r.previous().get() + " as the record before it, but line " + (line.number() - 1) + " is "
                   + (previousHash == null ? "no record" : previousHash) + ": the record before it was replaced, removed or moved",
@@ -219,18 +219,18 @@ final class LedgerState {
     try (InputStream in = Files.newInputStream(head, LinkOption.NOFOLLOW_LINKS)) {
       bytes = in.readNBytes(MAX_HEAD_BYTES + 1);
     } catch (IOException e) {
-      problems.add(sourced(LedgerRule.BAD_RECORD.at("", "cannot read the head file: " + IoErrors.reason(e), hint), head));
+      problems.add(sourced(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "", "cannot read the head file: " + IoErrors.reason(e), hint), head));
       return;
     }
     Optional<Head> parsed = bytes.length > MAX_HEAD_BYTES ? Optional.empty() : Head.parse(new String(bytes, StandardCharsets.UTF_8));
     if (parsed.isEmpty()) {
-      problems.add(sourced(LedgerRule.BAD_RECORD.at("", "the head file is not what apply writes ({\"hash\":\"sha256:…\",\"seq\":N})", hint),
+      problems.add(sourced(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "", "the head file is not what apply writes ({\"hash\":\"sha256:…\",\"seq\":N})", hint),
           head));
       return;
     }
     Head h = parsed.get();
     if (h.seq() > terminated) {
-      problems.add(LedgerRule.BROKEN_CHAIN.at("", "the ledger ends after line " + terminated + ", but " + headSource + " says it held "
+      problems.add(Diagnostic.of(Rule.LEDGER_CHAIN_BROKEN, "", "the ledger ends after line " + terminated + ", but " + headSource + " says it held "
           + h.seq() + " records, the last " + h.hash() + ": record" + (h.seq() == terminated + 1 ? " " + h.seq() + " was"
               : "s " + (terminated + 1) + "–" + h.seq() + " were") + " cut from its end",
           "restore the ledger from a backup; apply and mark never cut it. If you cut it on purpose, delete " + headSource)
@@ -239,7 +239,7 @@ final class LedgerState {
     }
     ContentHash stated = statedHashes.get((int) h.seq());
     if (stated != null && !stated.equals(h.hash())) {
-      problems.add(LedgerRule.BROKEN_CHAIN.at("", "record " + h.seq() + " is not the record " + headSource + " names (" + h.hash()
+      problems.add(Diagnostic.of(Rule.LEDGER_CHAIN_BROKEN, "", "record " + h.seq() + " is not the record " + headSource + " names (" + h.hash()
           + "): it was replaced", "restore the ledger from a backup; records are never replaced").at(source, (int) h.seq(), 1));
     }
   }

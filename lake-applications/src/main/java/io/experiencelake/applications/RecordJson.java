@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.LakeException;
@@ -61,8 +62,7 @@ final class RecordJson {
     } else {
       node.putNull("prev");
     }
-    if (record instanceof ApplicationRecord) {
-      ApplicationRecord a = (ApplicationRecord) record;
+    if (record instanceof ApplicationRecord a) {
       node.put("number", a.number());
       node.put("date", a.date().toString());
       node.put("company", a.company());
@@ -84,8 +84,7 @@ final class RecordJson {
         ArrayNode documents = entry.putArray("documents");
         e.documents().forEach(documents::add);
       }
-    } else {
-      StatusRecord s = (StatusRecord) record;
+    } else if (record instanceof StatusRecord s) {
       node.put("application", s.application());
       node.put("status", s.status().label());
       node.put("on", s.on().toString());
@@ -114,14 +113,14 @@ final class RecordJson {
   /** The chain rule of one record: numbered from 1, and only the first has no previous hash. */
   static void checkChain(long seq, Optional<ContentHash> previous) {
     if (seq < 1) {
-      throw new LakeException(List.of(LedgerRule.BAD_RECORD.at("/seq", "seq is " + seq, "records are numbered from 1")));
+      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/seq", "seq is " + seq, "records are numbered from 1")));
     }
     if (seq == 1 && previous.isPresent()) {
-      throw new LakeException(List.of(LedgerRule.BAD_RECORD.at("/prev", "record 1 names a previous record",
+      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/prev", "record 1 names a previous record",
           "the first record's prev is null")));
     }
     if (seq > 1 && previous.isEmpty()) {
-      throw new LakeException(List.of(LedgerRule.BAD_RECORD.at("/prev", "record " + seq + " names no previous record",
+      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/prev", "record " + seq + " names no previous record",
           "every record after the first gives the hash of the record before it")));
     }
   }
@@ -140,7 +139,7 @@ final class RecordJson {
     } else if (kind.isPresent() && kind.get().equals(StatusRecord.KIND)) {
       allowed.addAll(STATUS);
     } else if (kind.isPresent()) {
-      problems.add(LedgerRule.BAD_RECORD.at("/kind", "unknown kind '" + Slugs.shown(kind.get()) + "'",
+      problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/kind", "unknown kind '" + Slugs.shown(kind.get()) + "'",
           "a record's kind is " + ApplicationRecord.KIND + " or " + StatusRecord.KIND));
       return Optional.empty();
     } else {
@@ -185,7 +184,7 @@ final class RecordJson {
       Optional<ApplicationStatus> status = in.text("status").flatMap(label -> {
         Optional<ApplicationStatus> known = ApplicationStatus.of(label);
         if (known.isEmpty()) {
-          problems.add(LedgerRule.BAD_RECORD.at("/status", "unknown status '" + Slugs.shown(label) + "'",
+          problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/status", "unknown status '" + Slugs.shown(label) + "'",
               "a status is one of " + ApplicationStatus.labels()));
         }
         return known;
@@ -224,7 +223,7 @@ final class RecordJson {
     void only(Set<String> allowed) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!allowed.contains(field.getKey())) {
-          problems.add(LedgerRule.BAD_RECORD.at(at + "/" + escape(field.getKey()), "unknown field '" + Slugs.shown(field.getKey()) + "'",
+          problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at + "/" + escape(field.getKey()), "unknown field '" + Slugs.shown(field.getKey()) + "'",
               "a ledger holds only the fields apply and mark write; this one was added by hand or by another tool"));
         }
       }
@@ -270,7 +269,7 @@ final class RecordJson {
         try {
           return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-          problems.add(LedgerRule.BAD_RECORD.at(at + "/" + name, name + " '" + Slugs.shown(text) + "' is not a date",
+          problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at + "/" + name, name + " '" + Slugs.shown(text) + "' is not a date",
               "write a date as YYYY-MM-DD"));
           return Optional.empty();
         }
@@ -308,7 +307,7 @@ final class RecordJson {
         String pointer = at + "/entries/" + i;
         JsonNode item = value.get(i);
         if (!item.isObject()) {
-          problems.add(LedgerRule.BAD_RECORD.at(pointer, "expected a sent entry (an object) but found " + describe(item),
+          problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, "expected a sent entry (an object) but found " + describe(item),
               "a sent entry holds id, hash, claim, status, evidence and documents"));
           continue;
         }
@@ -349,7 +348,7 @@ final class RecordJson {
       try {
         return Optional.of(MAPPER.treeToValue(value, Status.class));
       } catch (JacksonException | LakeException | IllegalStateException | IllegalArgumentException e) {
-        problems.add(LedgerRule.BAD_RECORD.at(at + "/status", "the status is not a lake status",
+        problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at + "/status", "the status is not a lake status",
             "write it as the lake does: {\"state\": \"ACHIEVED\", \"on\": …}, {\"state\": \"CURRENT\", \"asOf\": …, \"progress\": …} "
                 + "or {\"state\": \"TARGET\"}"));
         return Optional.empty();
@@ -378,12 +377,12 @@ final class RecordJson {
     }
 
     private void missing(String name) {
-      problems.add(LedgerRule.BAD_RECORD.at(at, "the field '" + name + "' is missing",
+      problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at, "the field '" + name + "' is missing",
           "apply and mark always write it; the record was cut or edited"));
     }
 
     private void wrongType(String name, String expected, JsonNode found) {
-      problems.add(LedgerRule.BAD_RECORD.at(at + "/" + name, "expected " + expected + " but found " + describe(found),
+      problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at + "/" + name, "expected " + expected + " but found " + describe(found),
           "apply and mark never write this; the record was edited"));
     }
   }
@@ -393,7 +392,7 @@ final class RecordJson {
     try {
       return Optional.of(ContentHash.parse(text));
     } catch (LakeException e) {
-      problems.add(LedgerRule.BAD_RECORD.at(pointer, e.diagnostics().get(0).message(), e.diagnostics().get(0).hint()));
+      problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, e.diagnostics().get(0).message(), e.diagnostics().get(0).hint()));
       return Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Severity;
@@ -71,13 +72,13 @@ final class Sending {
       Set<String> refused = new HashSet<>();
       for (EntryVerification entry : report.indefensible()) {
         refused.add(entry.entryId());
-        warnings.add(LedgerRule.NOT_SENT.at(entry.pointer(), "entry '" + entry.entryId() + "' was not sent, because its evidence did not verify: "
+        warnings.add(Diagnostic.of(Rule.ENTRY_NOT_SENT, entry.pointer(), "entry '" + entry.entryId() + "' was not sent, because its evidence did not verify: "
             + String.join("; ", entry.problems()), "fix the evidence or the anchor (lake verify shows every anchor), then apply again"));
       }
       List<String> defensible = lake.entries().stream().map(LakeEntry::id).filter(id -> !refused.contains(id)).collect(Collectors.toList());
       if (defensible.isEmpty()) {
-        throw new LakeException(List.of(ImmutableDiagnostic.copyOf(LedgerRule.NOT_SENT.at("/entries", "no entry's evidence verified, so there is nothing to send",
-            "check the evidence folder (lake verify shows every anchor)")).withSeverity(Severity.ERROR)));
+        throw new LakeException(List.of(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.ENTRY_NOT_SENT, Severity.ERROR, "/entries", "no entry's evidence verified, so there is nothing to send",
+            "check the evidence folder (lake verify shows every anchor)"))));
       }
       if (!refused.isEmpty()) {
         base = ImmutableRenderOptions.copyOf(base).withEntries(defensible);

@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -148,7 +149,7 @@ class ApplyTests {
           ImmutableApplyOptions.builder().today(Fixture.TODAY).company("Acme").evidence(VerifyOptions.root(evidence)).build());
 
       assertThat(applied.record().entries()).extracting(SentEntry::id).containsExactly("writer-fencing");
-      assertThat(applied.warnings()).filteredOn(d -> d.code().equals(LedgerRule.NOT_SENT.code()))
+      assertThat(applied.warnings()).filteredOn(d -> d.code().equals(Rule.ENTRY_NOT_SENT.code()))
           .singleElement()
           .satisfies(d -> assertThat(d.format()).contains("/entries/0", "entry 'phase-gates' was not sent", "runs/gates.log", "expected sha256"));
       assertThat(Files.readString(applied.folder().resolve("cv.md"))).doesNotContain("Gated each of 6 run phases");
@@ -162,7 +163,7 @@ class ApplyTests {
           ImmutableApplyOptions.builder().today(Fixture.TODAY).company("Acme").evidence(VerifyOptions.root(evidence)).build());
 
       assertThat(applied.record().entries()).hasSize(2);
-      assertThat(applied.warnings()).noneMatch(d -> d.code().equals(LedgerRule.NOT_SENT.code()));
+      assertThat(applied.warnings()).noneMatch(d -> d.code().equals(Rule.ENTRY_NOT_SENT.code()));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.experiencelake.applications;
 
+import io.experiencelake.core.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.experiencelake.core.Diagnostic;
@@ -29,8 +30,8 @@ class KilledApplyTests {
   private static final int KILLS = 5;
 
   /** What a kill may leave: an unrecorded complete folder, an unfinished hidden one, or a torn last line. */
-  private static final Set<String> CRASH_TRACES = Set.of(LedgerRule.UNRECORDED_FOLDER.code(), LedgerRule.UNFINISHED_FOLDER.code(),
-      LedgerRule.TORN_LINE.code());
+  private static final Set<String> CRASH_TRACES = Set.of(Rule.APPLICATION_FOLDER_UNRECORDED.code(), Rule.APPLICATION_FOLDER_UNFINISHED.code(),
+      Rule.LEDGER_LINE_TORN.code());
 
   @Test
   void aKilledApplyNeverLeavesARecordWhoseFolderIsIncomplete(@TempDir Path dir) throws Exception {
@@ -51,7 +52,7 @@ class KilledApplyTests {
       assertEveryRecordedFolderIsComplete(folder, context);
       List<Diagnostic> problems = Ledger.open(folder).verify();
       assertThat(problems).as(context).allMatch(d -> CRASH_TRACES.contains(d.code()));
-      if (problems.stream().noneMatch(d -> d.code().equals(LedgerRule.TORN_LINE.code()))) {
+      if (problems.stream().noneMatch(d -> d.code().equals(Rule.LEDGER_LINE_TORN.code()))) {
         // The ledger holds, so the next apply goes on from where the killed one stopped.
         Ledger.open(folder).apply(Fixture.lake(), Fixture.textJob(), Fixture.options("Acme"));
         assertThat(Ledger.open(folder).verify()).as(context).allMatch(d -> CRASH_TRACES.contains(d.code()));

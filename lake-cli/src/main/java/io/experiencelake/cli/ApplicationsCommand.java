@@ -72,15 +72,15 @@ final class ApplicationsCommand implements Runnable {
     static String latest(List<LedgerRecord> records, ApplicationRecord application) {
       String status = ApplicationStatus.APPLIED.label();
       for (LedgerRecord r : records) {
-        if (r instanceof StatusRecord && ((StatusRecord) r).application().equals(application.folder())) {
-          status = ((StatusRecord) r).status().label();
+        if (r instanceof StatusRecord s && s.application().equals(application.folder())) {
+          status = s.status().label();
         }
       }
       return status;
     }
 
     static List<ApplicationRecord> applications(List<LedgerRecord> records) {
-      return records.stream().filter(r -> r instanceof ApplicationRecord).map(r -> (ApplicationRecord) r).collect(Collectors.toList());
+      return records.stream().filter(ApplicationRecord.class::isInstance).map(ApplicationRecord.class::cast).collect(Collectors.toList());
     }
 
     /** Prints {@code lines}, escaped for a terminal, and returns {@value LakeCli#OK}. */
@@ -178,8 +178,7 @@ final class ApplicationsCommand implements Runnable {
       lines.add("  lake     " + a.lake());
       StringBuilder history = new StringBuilder("  status   applied " + a.date());
       for (LedgerRecord r : records) {
-        if (r instanceof StatusRecord && ((StatusRecord) r).application().equals(a.folder())) {
-          StatusRecord s = (StatusRecord) r;
+        if (r instanceof StatusRecord s && s.application().equals(a.folder())) {
           history.append("; ").append(s.status().label()).append(' ').append(s.on()).append(s.note().map(n -> " (" + n + ")").orElse(""));
         }
       }

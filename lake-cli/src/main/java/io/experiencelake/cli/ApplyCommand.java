@@ -1,11 +1,11 @@
 package io.experiencelake.cli;
 
+import io.experiencelake.core.Rule;
 import io.experiencelake.applications.Applied;
 import io.experiencelake.applications.ApplyOptions;
 import io.experiencelake.applications.ImmutableApplyOptions;
 import io.experiencelake.applications.JobFile;
 import io.experiencelake.applications.Ledger;
-import io.experiencelake.applications.LedgerRule;
 import io.experiencelake.applications.SentEntry;
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.IoErrors;
@@ -110,8 +110,8 @@ final class ApplyCommand extends LakeFileCommand {
       applied = ledger.apply(loaded.lake(), jobFile, built);
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-      diagnostics.addAll(located(e.diagnostics()));
-      boolean ledgerRefused = e.diagnostics().stream().anyMatch(d -> d.code().equals(LedgerRule.REFUSED.code()));
+      diagnostics.addAll(located(loaded, e.diagnostics()));
+      boolean ledgerRefused = e.diagnostics().stream().anyMatch(d -> d.code().equals(Rule.LEDGER_APPEND_REFUSED.code()));
       return failed(ledgerRefused ? ledger.file() : file, diagnostics);
     } catch (IOException e) {
       err().println("lake: cannot write the application into " + Terminal.safe(applications.toString()) + ": "
@@ -121,7 +121,7 @@ final class ApplyCommand extends LakeFileCommand {
       return LakeCli.FAILED;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
-    diagnostics.addAll(located(applied.warnings()));
+    diagnostics.addAll(located(loaded, applied.warnings()));
     List<String> summary = new ArrayList<>();
     List<SentEntry> sent = applied.record().entries();
     summary.add("applied to " + applied.record().company() + applied.record().title().map(t -> " for " + t).orElse("") + ": "
@@ -138,9 +138,9 @@ final class ApplyCommand extends LakeFileCommand {
   }
 
   /** Diagnostics about the lake located in its file; those already sourced (the ledger's, a folder's) as they are. */
-  private List<Diagnostic> located(List<Diagnostic> diagnostics) {
+  private static List<Diagnostic> located(LoadedLake loaded, List<Diagnostic> diagnostics) {
     List<Diagnostic> lake = diagnostics.stream().filter(d -> d.source().isEmpty()).collect(Collectors.toList());
-    List<Diagnostic> locatedLake = locate(lake);
+    List<Diagnostic> locatedLake = loaded.locate(lake);
     List<Diagnostic> out = new ArrayList<>();
     int next = 0;
     for (Diagnostic d : diagnostics) {

@@ -51,6 +51,18 @@ final class RuleCatalog {
     DESCRIPTIONS.put(Rule.UNSUPPORTED_YAML, "A YAML lake uses what a lake cannot hold: a custom tag, aliases beyond their bounds, a key that is not text, .nan or .inf");
     DESCRIPTIONS.put(Rule.OUTPUT_NOT_WRITTEN, "An output could not be written, or would have replaced something the command did not write; nothing was written");
     DESCRIPTIONS.put(Rule.UNPRINTABLE, "A typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark");
+    DESCRIPTIONS.put(Rule.LEDGER_LINE_UNREADABLE, "A ledger line is not a record at all: not UTF-8, not JSON, not an object, or over the line limit");
+    DESCRIPTIONS.put(Rule.LEDGER_LINE_TORN, "The ledger's last line does not end with a line break: an append was cut short by a crash");
+    DESCRIPTIONS.put(Rule.LEDGER_BAD_RECORD, "A ledger record has an unknown or missing field, or a value of the wrong type or form (a hash that is not hex, a folder outside the applications folder)");
+    DESCRIPTIONS.put(Rule.LEDGER_RECORD_EDITED, "A ledger record was changed after it was written: it no longer hashes to its own hash, or is not written as apply writes it");
+    DESCRIPTIONS.put(Rule.LEDGER_CHAIN_BROKEN, "The ledger's chain is broken: a record was removed, inserted or moved, or records were cut from the end");
+    DESCRIPTIONS.put(Rule.APPLICATION_FOLDER_CHANGED, "A file of an application folder changed, is missing, or was added, against the folder's manifest and record");
+    DESCRIPTIONS.put(Rule.APPLICATION_FOLDER_UNRECORDED, "A folder among the applications has no record in the ledger");
+    DESCRIPTIONS.put(Rule.APPLICATION_FOLDER_UNFINISHED, "An apply stopped before its folder was complete; nothing was recorded for it");
+    DESCRIPTIONS.put(Rule.LEDGER_APPEND_REFUSED, "The ledger does not verify, so nothing was appended to it");
+    DESCRIPTIONS.put(Rule.UNKNOWN_APPLICATION, "No application has the number or folder name asked for");
+    DESCRIPTIONS.put(Rule.ENTRY_NOT_SENT, "An entry was not sent with an application, because its evidence did not verify");
+    DESCRIPTIONS.put(Rule.LEDGER_RECORD_TOO_LONG, "A ledger record would be longer than a ledger line may be");
   }
 
   private static final List<Entry> ALL = build();

@@ -22,7 +22,7 @@ class RuleCatalogTests {
   void keepsEachRulesPositionSoASarifRuleIndexMeansTheSameRuleAcrossVersions() {
     List<String> codes = RuleCatalog.all().stream().map(RuleCatalog.Entry::code).toList();
 
-    // New rules are appended; the YAML, output and typesetting rules came after the rest.
+    // New rules are appended; the YAML, output and typesetting rules came after the rest, then the applications'.
     assertThat(codes).containsExactly(
         "LAKE-J001", "LAKE-J002", "LAKE-J003", "LAKE-J004",
         "LAKE-S001", "LAKE-S002", "LAKE-S003", "LAKE-S004",
@@ -31,7 +31,9 @@ class RuleCatalogTests {
         "LAKE-L001", "LAKE-L002", "LAKE-L003", "LAKE-L004", "LAKE-L005",
         "LAKE-V001", "LAKE-V002", "LAKE-V003", "LAKE-V004", "LAKE-M001", "LAKE-J006",
         "LAKE-R001", "LAKE-R002", "LAKE-R003",
-        "LAKE-J005", "LAKE-O001", "LAKE-R004");
+        "LAKE-J005", "LAKE-O001", "LAKE-R004",
+        "LAKE-A001", "LAKE-A002", "LAKE-A003", "LAKE-A004", "LAKE-A005", "LAKE-A006",
+        "LAKE-A007", "LAKE-A008", "LAKE-A009", "LAKE-A010", "LAKE-A011", "LAKE-A012");
   }
 
   @Test

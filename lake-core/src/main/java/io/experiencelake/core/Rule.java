@@ -9,8 +9,8 @@ import java.util.Arrays;
  *
  * <p>Codes never change meaning: {@code LAKE-J…} are JSON (and YAML) syntax, {@code LAKE-S…} schema,
  * {@code LAKE-I…} proof-discipline invariants, {@code LAKE-L…} lint, {@code LAKE-V…} evidence
- * verification, {@code LAKE-M…} importing, {@code LAKE-O…} writing outputs and {@code LAKE-R…}
- * rendering. In JSON a rule is its code. A new rule goes at the end, so a rule's position (a SARIF
+ * verification, {@code LAKE-M…} importing, {@code LAKE-O…} writing outputs, {@code LAKE-R…}
+ * rendering and {@code LAKE-A…} applications (the ledger and its folders). In JSON a rule is its code. A new rule goes at the end, so a rule's position (a SARIF
  * log's {@code ruleIndex}) stays the same.
  */
 public enum Rule {
@@ -95,7 +95,32 @@ public enum Rule {
   /** Writing outputs: an output could not be written, or would have replaced something the command did not write; nothing was written. */
   OUTPUT_NOT_WRITTEN("LAKE-O001", Severity.ERROR),
   /** Rendering: a typeset document (PDF) has characters its fonts cannot show; they print as a replacement mark. */
-  UNPRINTABLE("LAKE-R004", Severity.WARNING);
+  UNPRINTABLE("LAKE-R004", Severity.WARNING),
+
+  /** Applications: a ledger line is not a record at all: not UTF-8, not JSON, not an object, or over the line limit. */
+  LEDGER_LINE_UNREADABLE("LAKE-A001", Severity.ERROR),
+  /** Applications: the ledger's last line does not end with a line break: an append was cut short by a crash. */
+  LEDGER_LINE_TORN("LAKE-A002", Severity.ERROR),
+  /** Applications: a ledger record has an unknown or missing field, or a value of the wrong type or form (a hash that is not hex, a folder outside the applications folder). */
+  LEDGER_BAD_RECORD("LAKE-A003", Severity.ERROR),
+  /** Applications: a ledger record was changed after it was written: it no longer hashes to its own hash, or is not written as apply writes it. */
+  LEDGER_RECORD_EDITED("LAKE-A004", Severity.ERROR),
+  /** Applications: the ledger's chain is broken: a record was removed, inserted or moved, or records were cut from the end. */
+  LEDGER_CHAIN_BROKEN("LAKE-A005", Severity.ERROR),
+  /** Applications: a file of an application folder changed, is missing, or was added, against the folder's manifest and record. */
+  APPLICATION_FOLDER_CHANGED("LAKE-A006", Severity.ERROR),
+  /** Applications: a folder among the applications has no record in the ledger. */
+  APPLICATION_FOLDER_UNRECORDED("LAKE-A007", Severity.ERROR),
+  /** Applications: an apply stopped before its folder was complete; nothing was recorded for it. */
+  APPLICATION_FOLDER_UNFINISHED("LAKE-A008", Severity.WARNING),
+  /** Applications: the ledger does not verify, so nothing was appended to it. */
+  LEDGER_APPEND_REFUSED("LAKE-A009", Severity.ERROR),
+  /** Applications: no application has the number or folder name asked for. */
+  UNKNOWN_APPLICATION("LAKE-A010", Severity.ERROR),
+  /** Applications: an entry was not sent with an application, because its evidence did not verify. */
+  ENTRY_NOT_SENT("LAKE-A011", Severity.WARNING),
+  /** Applications: a ledger record would be longer than a ledger line may be. */
+  LEDGER_RECORD_TOO_LONG("LAKE-A012", Severity.ERROR);
 
   private final String code;
   private final Severity severity;
