@@ -56,7 +56,10 @@ class StepContainmentTests {
     String token = StepProcesses.token();
 
     AnchorResult result = verifyOne(allowing(Duration.ofSeconds(20)),
-        repro("env", token, "sh", "-c", "echo first; (sleep 2; echo late) & exit 0").outputContains("first").build());
+        // The late writer waits long enough to still hold the output when the verifier looks, even on a loaded
+        // machine (it is stopped then, so the wait costs nothing); one that finished before the look would have
+        // had all its output read and digested, which is no silent pass.
+        repro("env", token, "sh", "-c", "echo first; (sleep 15; echo late) & exit 0").outputContains("first").build());
 
     assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
     assertThat(result.detail()).contains("kept its standard output open after it exited");
