@@ -78,10 +78,7 @@ final class ApplyCommand extends LakeFileCommand {
     if (company.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--company is blank: name the company you apply to");
     }
-    if (allowCommands && evidence == null) {
-      throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
-    }
-    requireEvidenceDirectory(evidence);
+    requireEvidenceOptions(evidence, allowCommands);
     OutputPaths.requireFolder(spec, "--applications", applications);
     OutputPaths.requireApartFromEvidence(spec, "--applications", applications, evidence);
     OutputPaths.requireApartFromInput(spec, "--applications", applications, file);

@@ -103,10 +103,7 @@ final class RenderCommand extends LakeFileCommand {
   /** Renders once: the whole command without {@code --watch}. */
   int render() {
     String[] names = renderers();
-    if (allowCommands && evidence == null) {
-      throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
-    }
-    requireEvidenceDirectory(evidence);
+    requireEvidenceOptions(evidence, allowCommands);
     OutputPaths.requireFolder(spec, "--out", out);
     OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
     OutputPaths.requireApartFromInput(spec, "--out", out, file);
@@ -128,8 +125,7 @@ final class RenderCommand extends LakeFileCommand {
           .allowCommands(allowCommands)
           .build()).verify(loaded.lake());
       options.verification(report);
-      summary.add("verified against " + evidence + (allowCommands ? " (commands allowed):" : ":"));
-      report.summary().lines().forEach(line -> summary.add("  " + line));
+      summary.addAll(EvidenceDiagnostics.summary(evidence, allowCommands, report));
     }
     RenderRun run;
     try {
