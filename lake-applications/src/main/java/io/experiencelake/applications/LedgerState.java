@@ -6,6 +6,7 @@ import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.IoErrors;
 import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
+import io.experiencelake.core.json.JsonKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -127,7 +128,7 @@ final class LedgerState {
       return;
     }
     if (tree == null || !tree.isObject()) {
-      problems.add(at(line, 1, Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "the line is " + (tree == null || tree.isMissingNode() ? "empty" : RecordJson.describe(tree))
+      problems.add(at(line, 1, Diagnostic.of(Rule.LEDGER_LINE_UNREADABLE, "", "the line is " + (tree == null || tree.isMissingNode() ? "empty" : JsonKinds.of(tree))
           + ", not a record (a JSON object)", "restore the ledger from a backup; apply and mark write one JSON object per line")));
       return;
     }
@@ -138,7 +139,7 @@ final class LedgerState {
     if (hashNode == null) {
       found.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "", "the field 'hash' is missing", "apply and mark always write it; the record was cut or edited"));
     } else if (!hashNode.isString()) {
-      found.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/hash", "expected a string but found " + RecordJson.describe(hashNode),
+      found.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/hash", "expected a string but found " + JsonKinds.of(hashNode),
           "apply and mark never write this; the record was edited"));
     } else {
       stated = RecordJson.parseHash("/hash", hashNode.stringValue(), found);

@@ -7,6 +7,7 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Status;
 import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
+import io.experiencelake.core.json.JsonKinds;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -307,7 +308,7 @@ final class RecordJson {
         String pointer = at + "/entries/" + i;
         JsonNode item = value.get(i);
         if (!item.isObject()) {
-          problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, "expected a sent entry (an object) but found " + describe(item),
+          problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, "expected a sent entry (an object) but found " + JsonKinds.of(item),
               "a sent entry holds id, hash, claim, status, evidence and documents"));
           continue;
         }
@@ -382,7 +383,7 @@ final class RecordJson {
     }
 
     private void wrongType(String name, String expected, JsonNode found) {
-      problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at + "/" + name, "expected " + expected + " but found " + describe(found),
+      problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, at + "/" + name, "expected " + expected + " but found " + JsonKinds.of(found),
           "apply and mark never write this; the record was edited"));
     }
   }
@@ -394,24 +395,6 @@ final class RecordJson {
     } catch (LakeException e) {
       problems.add(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, e.diagnostics().get(0).message(), e.diagnostics().get(0).hint()));
       return Optional.empty();
-    }
-  }
-
-  /** What a JSON value is, in words: {@code an object}, {@code a string}… */
-  static String describe(JsonNode node) {
-    switch (node.getNodeType()) {
-      case OBJECT:
-        return "an object";
-      case ARRAY:
-        return "an array";
-      case STRING:
-        return "a string";
-      case NUMBER:
-        return "a number";
-      case BOOLEAN:
-        return "a boolean";
-      default:
-        return "null";
     }
   }
 

@@ -198,12 +198,7 @@ final class Sending {
   }
 
   /** Adds the job ad, byte for byte, to the folder (and so to the manifest). */
-  private static final class JobCopy implements Renderer {
-    private final JobFile job;
-
-    JobCopy(JobFile job) {
-      this.job = job;
-    }
+  private record JobCopy(JobFile job) implements Renderer {
 
     @Override
     public String name() {

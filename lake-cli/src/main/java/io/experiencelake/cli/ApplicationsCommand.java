@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,12 +55,11 @@ final class ApplicationsCommand implements Runnable {
   /** What every action shares: the applications folder. */
   abstract static class Action extends Subcommand {
 
-    @Option(names = "--applications", paramLabel = "DIR", defaultValue = "applications",
-        description = "The applications folder, with the ledger. Default: ${DEFAULT-VALUE}.")
-    Path applications;
+    @Mixin
+    ApplicationsFolder applications;
 
     Ledger ledger() {
-      return Ledger.open(applications);
+      return Ledger.open(applications.path);
     }
 
     /** Prints {@code diagnostics} on standard error and returns {@value LakeCli#FAILED}. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -62,13 +63,11 @@ final class ApplyCommand extends LakeFileCommand {
   @Option(names = "--evidence", paramLabel = "DIR", description = "Verify the evidence under DIR first; entries that do not verify are not sent.")
   Path evidence;
 
-  @Option(names = "--allow-commands",
-      description = "With --evidence: run repro steps (their argv, no shell, inside the evidence root). Only for lakes you trust.")
-  boolean allowCommands;
+  @Mixin
+  AllowCommands commands;
 
-  @Option(names = "--applications", paramLabel = "DIR", defaultValue = "applications",
-      description = "The applications folder, with the ledger. Default: ${DEFAULT-VALUE}.")
-  Path applications;
+  @Mixin
+  ApplicationsFolder applications;
 
   @Override
   public Integer call() {
@@ -78,14 +77,11 @@ final class ApplyCommand extends LakeFileCommand {
     if (company.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--company is blank: name the company you apply to");
     }
-    if (allowCommands && evidence == null) {
-      throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
-    }
-    requireEvidenceDirectory(evidence);
-    OutputPaths.requireFolder(spec, "--applications", applications);
-    OutputPaths.requireApartFromEvidence(spec, "--applications", applications, evidence);
-    OutputPaths.requireApartFromInput(spec, "--applications", applications, file);
-    OutputPaths.requireApartFromInput(spec, "--applications", applications, job);
+    requireEvidenceOptions(evidence, commands.allowed);
+    OutputPaths.requireFolder(spec, "--applications", applications.path);
+    OutputPaths.requireApartFromEvidence(spec, "--applications", applications.path, evidence);
+    OutputPaths.requireApartFromInput(spec, "--applications", applications.path, file);
+    OutputPaths.requireApartFromInput(spec, "--applications", applications.path, job);
     LoadedLake loaded;
     JobFile jobFile;
     try {
@@ -101,10 +97,10 @@ final class ApplyCommand extends LakeFileCommand {
         .contact(Optional.ofNullable(contact).filter(c -> !PlainText.oneLine(c).isEmpty()))
         .top(top);
     if (evidence != null) {
-      options.evidence(ImmutableVerifyOptions.builder().evidenceRoot(evidence).allowCommands(allowCommands).build());
+      options.evidence(ImmutableVerifyOptions.builder().evidenceRoot(evidence).allowCommands(commands.allowed).build());
     }
     ApplyOptions built = options.build();
-    Ledger ledger = Ledger.open(applications);
+    Ledger ledger = Ledger.open(applications.path);
     Applied applied;
     try {
       applied = ledger.apply(loaded.lake(), jobFile, built);
@@ -114,9 +110,9 @@ final class ApplyCommand extends LakeFileCommand {
       boolean ledgerRefused = e.diagnostics().stream().anyMatch(d -> d.code().equals(Rule.LEDGER_APPEND_REFUSED.code()));
       return failed(ledgerRefused ? ledger.file() : file, diagnostics);
     } catch (IOException e) {
-      err().println("lake: cannot write the application into " + Terminal.safe(applications.toString()) + ": "
+      err().println("lake: cannot write the application into " + Terminal.safe(applications.path.toString()) + ": "
           + Terminal.safe(IoErrors.reason(e)) + "; run lake applications verify --applications "
-          + Terminal.safe(applications.toString()) + " to see what was left");
+          + Terminal.safe(applications.path.toString()) + " to see what was left");
       err().flush();
       return LakeCli.FAILED;
     }

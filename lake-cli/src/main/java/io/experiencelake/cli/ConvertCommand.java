@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -48,9 +47,7 @@ final class ConvertCommand extends LakeFileCommand {
     if (loaded == null) {
       return LakeCli.FAILED;
     }
-    if (!loaded.warnings().isEmpty()) {
-      DiagnosticsOutput.write(OutputFormat.TEXT, loaded.warnings(), List.of(), err());
-    }
+    warnOnStandardError(loaded);
     if (output == null) {
       out().print(format.write(loaded.lake()));
       out().flush();

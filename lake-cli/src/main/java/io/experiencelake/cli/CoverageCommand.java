@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,22 +63,20 @@ final class CoverageCommand extends LakeFileCommand {
       description = "With --svg: replace FILE even when it is not a heatmap. Never a folder, a link, a device, a pipe or the lake.")
   boolean force;
 
+  private static final String NOT_DONE = "no coverage was measured";
+
   @Override
   public Integer call() {
-    if (format == OutputFormat.SARIF) {
-      throw new ParameterException(spec.commandLine(), "lake coverage writes a report, not diagnostics: use --format text or json");
-    }
+    refuseSarif(format, "writes a report");
     requireEvidenceDirectory(evidence);
     if (svg != null) {
       OutputPaths.requireApartFromInput(spec, "--svg", svg, file);
       OutputPaths.requireApartFromEvidence(spec, "--svg", svg, evidence);
       OutputPaths.requireFile(spec, "--svg", svg, force, OutputPaths::isHeatmap, "a heatmap lake coverage wrote");
     }
-    LoadedLake loaded;
-    try {
-      loaded = load();
-    } catch (LakeException e) {
-      return failed(e.diagnostics());
+    LoadedLake loaded = loadOrReport(NOT_DONE, err());
+    if (loaded == null) {
+      return LakeCli.FAILED;
     }
     Optional<VerificationReport> report = Optional.ofNullable(evidence).map(root -> Verifier.of(
         ImmutableVerifyOptions.builder().evidenceRoot(root).build()).verify(loaded.lake()));
@@ -100,9 +97,7 @@ final class CoverageCommand extends LakeFileCommand {
         return LakeCli.FAILED;
       }
     }
-    if (!loaded.warnings().isEmpty()) {
-      DiagnosticsOutput.write(OutputFormat.TEXT, loaded.warnings(), List.of(), err());
-    }
+    warnOnStandardError(loaded);
     if (format == OutputFormat.JSON) {
       out().println(DiagnosticsOutput.PRETTY.writeValueAsString(json(coverage)));
     } else {
@@ -117,7 +112,7 @@ final class CoverageCommand extends LakeFileCommand {
 
   private int failed(List<Diagnostic> diagnostics) {
     DiagnosticsOutput.write(OutputFormat.TEXT, diagnostics,
-        List.of(file + ": " + DiagnosticsOutput.counts(diagnostics) + "; no coverage was measured"), err());
+        List.of(file + ": " + DiagnosticsOutput.counts(diagnostics) + "; " + NOT_DONE), err());
     return LakeCli.FAILED;
   }
 
@@ -138,10 +133,7 @@ final class CoverageCommand extends LakeFileCommand {
     json.put("required", coverage.capabilities().size());
     ArrayNode capabilities = json.putArray("capabilities");
     for (CapabilityCoverage c : coverage.capabilities()) {
-      ObjectNode node = capabilities.addObject();
-      node.put("capability", c.capability());
-      node.put("title", c.title());
-      node.put("weight", c.weight());
+      ObjectNode node = capability(capabilities, c.capability(), c.title(), c.weight());
       node.put("backed", c.isBacked());
       c.strongest().ifPresent(kind -> node.put("strongest", kind.name()));
       ArrayNode entries = node.putArray("entries");
@@ -149,16 +141,22 @@ final class CoverageCommand extends LakeFileCommand {
     }
     ArrayNode gaps = json.putArray("gaps");
     for (Gap gap : coverage.gaps()) {
-      ObjectNode node = gaps.addObject();
-      node.put("capability", gap.capability());
-      node.put("title", gap.title());
-      node.put("weight", gap.weight());
+      ObjectNode node = capability(gaps, gap.capability(), gap.title(), gap.weight());
       ArrayNode closers = node.putArray("closers");
       gap.closers().forEach(e -> entry(closers.addObject(), e));
       ArrayNode unverified = node.putArray("unverified");
       gap.unverified().forEach(e -> entry(unverified.addObject(), e));
     }
     return json;
+  }
+
+  /** A new object at the end of {@code list}, naming a required capability as both lists do. */
+  private static ObjectNode capability(ArrayNode list, String capability, String title, double weight) {
+    ObjectNode node = list.addObject();
+    node.put("capability", capability);
+    node.put("title", title);
+    node.put("weight", weight);
+    return node;
   }
 
   private static void entry(ObjectNode node, CoveredEntry entry) {

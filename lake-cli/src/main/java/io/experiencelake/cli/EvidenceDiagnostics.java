@@ -6,6 +6,7 @@ import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.core.verify.EntryVerification;
 import io.experiencelake.core.verify.Outcome;
 import io.experiencelake.core.verify.VerificationReport;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,14 @@ public final class EvidenceDiagnostics {
   static final String ALLOW_COMMANDS = "pass --allow-commands to run it, for a lake you trust";
 
   private EvidenceDiagnostics() {}
+
+  /** The summary lines of a verification: against which root, with or without commands, then the report's own summary, indented. */
+  static List<String> summary(Path evidence, boolean allowCommands, VerificationReport report) {
+    List<String> lines = new ArrayList<>();
+    lines.add("verified against " + evidence + (allowCommands ? " (commands allowed):" : ":"));
+    report.summary().lines().forEach(line -> lines.add("  " + line));
+    return lines;
+  }
 
   /** The diagnostics of {@code report}, in entry and anchor order, telling how to allow commands in the command's words. */
   static List<Diagnostic> of(VerificationReport report) {

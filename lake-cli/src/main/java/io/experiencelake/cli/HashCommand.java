@@ -1,15 +1,12 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.LakeException;
 import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.core.json.LoadedLake;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,20 +33,12 @@ final class HashCommand extends LakeFileCommand {
 
   @Override
   public Integer call() {
-    if (format == OutputFormat.SARIF) {
-      throw new ParameterException(spec.commandLine(), "lake hash writes hashes, not diagnostics: use --format text or json");
-    }
-    LoadedLake loaded;
-    try {
-      loaded = load();
-    } catch (LakeException e) {
-      DiagnosticsOutput.write(OutputFormat.TEXT, e.diagnostics(),
-          List.of(file + ": " + DiagnosticsOutput.counts(e.diagnostics()) + "; nothing was hashed"), err());
+    refuseSarif(format, "writes hashes");
+    LoadedLake loaded = loadOrReport("nothing was hashed", err());
+    if (loaded == null) {
       return LakeCli.FAILED;
     }
-    if (!loaded.warnings().isEmpty()) {
-      DiagnosticsOutput.write(OutputFormat.TEXT, loaded.warnings(), List.of(), err());
-    }
+    warnOnStandardError(loaded);
     Lake lake = loaded.lake();
     ContentHash whole = LakeHashes.of(lake);
     Map<String, ContentHash> entries = LakeHashes.entries(lake);

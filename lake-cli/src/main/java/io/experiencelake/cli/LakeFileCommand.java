@@ -60,6 +60,42 @@ abstract class LakeFileCommand extends Subcommand {
   }
 
   /**
+   * Writes the lake's warnings as text to standard error, for a command whose standard output is
+   * not diagnostics (a report, hashes, a converted lake).
+   */
+  void warnOnStandardError(LoadedLake loaded) {
+    if (!loaded.warnings().isEmpty()) {
+      DiagnosticsOutput.write(OutputFormat.TEXT, loaded.warnings(), List.of(), err());
+    }
+  }
+
+  /**
+   * Refuses {@code --format sarif} for a command whose output is not diagnostics.
+   *
+   * @param writes what the command writes instead, e.g. {@code writes hashes}
+   * @throws ParameterException (a usage error, exit 2) for {@code sarif}
+   */
+  void refuseSarif(OutputFormat format, String writes) {
+    if (format == OutputFormat.SARIF) {
+      throw new ParameterException(spec.commandLine(), "lake " + spec.name() + " " + writes + ", not diagnostics: use --format text or json");
+    }
+  }
+
+  /**
+   * Checks the {@code --evidence} and {@code --allow-commands} options of a command that verifies
+   * evidence only when asked to, before anything is read.
+   *
+   * @throws ParameterException (a usage error, exit 2) when commands are allowed without an evidence
+   *     root, or the evidence root is not a directory
+   */
+  void requireEvidenceOptions(Path evidence, boolean allowCommands) {
+    if (allowCommands && evidence == null) {
+      throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
+    }
+    requireEvidenceDirectory(evidence);
+  }
+
+  /**
    * Checks an {@code --evidence} option before anything is read.
    *
    * @throws ParameterException (a usage error, exit 2) when {@code evidence} is given but is not a directory

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -80,9 +81,8 @@ final class RenderCommand extends LakeFileCommand {
       description = "Verify the evidence under DIR first; the portfolio then shows what was verified.")
   Path evidence;
 
-  @Option(names = "--allow-commands",
-      description = "With --evidence: run repro steps (their argv, no shell, inside the evidence root). Only for lakes you trust.")
-  boolean allowCommands;
+  @Mixin
+  AllowCommands commands;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "How diagnostics are written: text, json or sarif. Default: ${DEFAULT-VALUE}.")
@@ -103,10 +103,7 @@ final class RenderCommand extends LakeFileCommand {
   /** Renders once: the whole command without {@code --watch}. */
   int render() {
     String[] names = renderers();
-    if (allowCommands && evidence == null) {
-      throw new ParameterException(spec.commandLine(), "--allow-commands needs --evidence DIR");
-    }
-    requireEvidenceDirectory(evidence);
+    requireEvidenceOptions(evidence, commands.allowed);
     OutputPaths.requireFolder(spec, "--out", out);
     OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
     OutputPaths.requireApartFromInput(spec, "--out", out, file);
@@ -125,11 +122,10 @@ final class RenderCommand extends LakeFileCommand {
     if (evidence != null) {
       VerificationReport report = Verifier.of(ImmutableVerifyOptions.builder()
           .evidenceRoot(evidence)
-          .allowCommands(allowCommands)
+          .allowCommands(commands.allowed)
           .build()).verify(loaded.lake());
       options.verification(report);
-      summary.add("verified against " + evidence + (allowCommands ? " (commands allowed):" : ":"));
-      report.summary().lines().forEach(line -> summary.add("  " + line));
+      summary.addAll(EvidenceDiagnostics.summary(evidence, commands.allowed, report));
     }
     RenderRun run;
     try {

@@ -86,8 +86,7 @@ final class VerifyCommand extends LakeFileCommand {
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
     diagnostics.addAll(loaded.locate(EvidenceDiagnostics.of(report)));
     List<String> summary = new ArrayList<>();
-    summary.add("verified against " + evidence + (allowCommands ? " (commands allowed):" : ":"));
-    report.summary().lines().forEach(line -> summary.add("  " + line));
+    summary.addAll(EvidenceDiagnostics.summary(evidence, allowCommands, report));
     summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));
     DiagnosticsOutput.write(format, diagnostics, summary, out());
     return DiagnosticsOutput.hasErrors(diagnostics) ? LakeCli.FAILED : LakeCli.OK;

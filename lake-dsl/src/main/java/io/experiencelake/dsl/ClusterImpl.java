@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A cluster. */
-final class ClusterImpl implements ClusterTitleStep, ClusterWhyStep, ClusterFinalStep {
+final class ClusterImpl extends Part<Cluster> implements ClusterTitleStep, ClusterWhyStep, ClusterFinalStep {
 
-  final String id;
   private final int rank;
   private final Tier tier;
   private String title;
@@ -19,7 +18,7 @@ final class ClusterImpl implements ClusterTitleStep, ClusterWhyStep, ClusterFina
   private final List<String> capabilities = new ArrayList<>();
 
   ClusterImpl(String id, int rank, Tier tier) {
-    this.id = id;
+    super("cluster", id);
     this.rank = rank;
     this.tier = tier;
   }
@@ -48,6 +47,7 @@ final class ClusterImpl implements ClusterTitleStep, ClusterWhyStep, ClusterFina
     return this;
   }
 
+  @Override
   Cluster toValue() {
     Problems problems = new Problems();
     List<StoryId> ids = problems.expandAll("/stories/", stories);

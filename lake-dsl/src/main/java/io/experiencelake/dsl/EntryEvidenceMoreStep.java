@@ -21,7 +21,7 @@ import java.time.LocalDate;
  *     .keywords("phase gates", "idempotency"));
  * }</pre>
  */
-public interface EntryEvidenceMoreStep {
+public interface EntryEvidenceMoreStep extends EntryUnfinishedStatuses {
 
   /** Adds another verifiable anchor. */
   @CheckReturnValue
@@ -38,16 +38,4 @@ public interface EntryEvidenceMoreStep {
   /** Marks the entry achieved on the given day; an impossible date is reported when the lake is built. */
   @CheckReturnValue
   EntryFinalStep achieved(int year, int month, int day);
-
-  /** Marks the entry in progress as of {@code asOf}, with how far it has got, e.g. {@code 7 of 11 services migrated}. */
-  @CheckReturnValue
-  EntryFinalStep current(LocalDate asOf, String progress);
-
-  /** Marks the entry as a plan with no date; it is never shown as done. */
-  @CheckReturnValue
-  EntryFinalStep target();
-
-  /** Marks the entry as a plan for {@code by}; it is never shown as done. */
-  @CheckReturnValue
-  EntryFinalStep target(LocalDate by);
 }

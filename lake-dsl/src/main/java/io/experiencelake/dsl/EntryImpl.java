@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** An entry. */
-final class EntryImpl
+final class EntryImpl extends Part<LakeEntry>
     implements EntryClusterStep, EntryEngagementStep, EntryConstraintStep, EntryDecisionStep, EntryAlternativeStep,
         EntryEvidenceStep, EntryEvidenceMoreStep, EntryWeakEvidenceStep, EntryUnprovenStep, EntryFinalStep {
 
@@ -27,7 +27,6 @@ final class EntryImpl
   private static final Decision PLACEHOLDER_DECISION =
       ImmutableDecision.builder().choice("placeholder").consequence("placeholder").build();
 
-  final String id;
   private String cluster;
   private String engagement;
   private final List<String> stories = new ArrayList<>();
@@ -42,7 +41,7 @@ final class EntryImpl
   private final List<String> keywords = new ArrayList<>();
 
   EntryImpl(String id) {
-    this.id = id;
+    super("entry", id);
   }
 
   @Override
@@ -162,6 +161,7 @@ final class EntryImpl
     return this;
   }
 
+  @Override
   LakeEntry toValue() {
     Problems problems = new Problems();
     List<StoryId> ids = problems.expandAll("/stories/", stories);

@@ -1,8 +1,5 @@
 package io.experiencelake.dsl;
 
-import com.google.errorprone.annotations.CheckReturnValue;
-import java.time.LocalDate;
-
 /**
  * The step of an entry with no evidence yet: it may only be current or a target.
  *
@@ -16,17 +13,4 @@ import java.time.LocalDate;
  *     .target(LocalDate.of(2026, 12, 31)));
  * }</pre>
  */
-public interface EntryUnprovenStep {
-
-  /** Marks the entry in progress as of {@code asOf}, with how far it has got, e.g. {@code 7 of 11 services migrated}. */
-  @CheckReturnValue
-  EntryFinalStep current(LocalDate asOf, String progress);
-
-  /** Marks the entry as a plan with no date; it is never shown as done. */
-  @CheckReturnValue
-  EntryFinalStep target();
-
-  /** Marks the entry as a plan for {@code by}; it is never shown as done. */
-  @CheckReturnValue
-  EntryFinalStep target(LocalDate by);
-}
+public interface EntryUnprovenStep extends EntryUnfinishedStatuses {}

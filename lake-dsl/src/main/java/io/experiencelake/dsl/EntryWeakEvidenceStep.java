@@ -1,7 +1,6 @@
 package io.experiencelake.dsl;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.time.LocalDate;
 
 /**
  * The step of an entry backed only by links so far: it may be current or a target, and becomes achievable only once verifiable evidence is added.
@@ -17,7 +16,7 @@ import java.time.LocalDate;
  *     .current(LocalDate.of(2025, 6, 1), "7 of 11 services migrated"));
  * }</pre>
  */
-public interface EntryWeakEvidenceStep {
+public interface EntryWeakEvidenceStep extends EntryUnfinishedStatuses {
 
   /** Adds another link; the entry stays unable to be achieved. */
   @CheckReturnValue
@@ -26,16 +25,4 @@ public interface EntryWeakEvidenceStep {
   /** Adds a verifiable anchor, after which every status is open. */
   @CheckReturnValue
   EntryEvidenceMoreStep and(VerifiableEvidence anchor);
-
-  /** Marks the entry in progress as of {@code asOf}, with how far it has got, e.g. {@code 7 of 11 services migrated}. */
-  @CheckReturnValue
-  EntryFinalStep current(LocalDate asOf, String progress);
-
-  /** Marks the entry as a plan with no date; it is never shown as done. */
-  @CheckReturnValue
-  EntryFinalStep target();
-
-  /** Marks the entry as a plan for {@code by}; it is never shown as done. */
-  @CheckReturnValue
-  EntryFinalStep target(LocalDate by);
 }

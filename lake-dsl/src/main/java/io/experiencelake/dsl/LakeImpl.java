@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The lake being written, and the parts written at its level: the owner, role profiles and
@@ -54,30 +53,30 @@ final class LakeImpl implements LakeStep {
 
   @Override
   public LakeStep capability(String id, String title) {
-    capabilities.add(Problems.Built.of("capability '" + id + "'", () -> ImmutableCapability.builder().id(id).title(title).build()));
+    capabilities.add(Problems.Built.of(Part.name("capability", id), () -> ImmutableCapability.builder().id(id).title(title).build()));
     return this;
   }
 
   @Override
   public LakeStep capability(String id, String title, String description) {
-    capabilities.add(Problems.Built.of("capability '" + id + "'",
+    capabilities.add(Problems.Built.of(Part.name("capability", id),
         () -> ImmutableCapability.builder().id(id).title(title).description(description).build()));
     return this;
   }
 
   @Override
   public LakeStep role(RoleFinalStep role) {
-    return add(roles, "role '" + ((RoleImpl) role).id + "'", ((RoleImpl) role)::toValue);
+    return add(roles, (RoleImpl) role);
   }
 
   @Override
   public LakeStep engagement(EngagementFinalStep engagement) {
-    return add(engagements, "engagement '" + ((EngagementImpl) engagement).id + "'", ((EngagementImpl) engagement)::toValue);
+    return add(engagements, (EngagementImpl) engagement);
   }
 
   @Override
   public LakeStep story(StoryFinalStep story) {
-    return add(stories, "story '" + ((StoryImpl) story).id + "'", ((StoryImpl) story)::toValue);
+    return add(stories, (StoryImpl) story);
   }
 
   @Override
@@ -90,24 +89,24 @@ final class LakeImpl implements LakeStep {
     }
     for (StoryId id : ids.value()) {
       String storyTitle = title.apply(id);
-      stories.add(Problems.Built.of("story '" + id + "'", () -> ImmutableStory.builder().id(id).title(storyTitle).build()));
+      stories.add(Problems.Built.of(Part.name("story", id), () -> ImmutableStory.builder().id(id).title(storyTitle).build()));
     }
     return this;
   }
 
   @Override
   public LakeStep cluster(ClusterFinalStep cluster) {
-    return add(clusters, "cluster '" + ((ClusterImpl) cluster).id + "'", ((ClusterImpl) cluster)::toValue);
+    return add(clusters, (ClusterImpl) cluster);
   }
 
   @Override
   public LakeStep entry(EntryFinalStep entry) {
-    return add(entries, "entry '" + ((EntryImpl) entry).id + "'", ((EntryImpl) entry)::toValue);
+    return add(entries, (EntryImpl) entry);
   }
 
-  /** Builds a value now, keeping it or its problems (each labelled) in {@code list}. */
-  private <T> LakeStep add(List<Problems.Built<T>> list, String label, Supplier<T> make) {
-    list.add(Problems.Built.of(label, make));
+  /** Builds a value now, keeping it or its problems (each named) in {@code list}. */
+  private <T> LakeStep add(List<Problems.Built<T>> list, Part<T> part) {
+    list.add(part.snapshot());
     return this;
   }
 
@@ -208,9 +207,8 @@ final class LakeImpl implements LakeStep {
   }
 
   /** A role profile. */
-  static final class RoleImpl implements RoleFinalStep {
+  static final class RoleImpl extends Part<RoleProfile> implements RoleFinalStep {
 
-    private final String id;
     private final String title;
     private String band;
     private final List<Problems.Built<CapabilityWeight>> requires = new ArrayList<>();
@@ -219,7 +217,7 @@ final class LakeImpl implements LakeStep {
     private String closing;
 
     RoleImpl(String id, String title) {
-      this.id = id;
+      super("role", id);
       this.title = title;
     }
 
@@ -253,6 +251,7 @@ final class LakeImpl implements LakeStep {
       return this;
     }
 
+    @Override
     RoleProfile toValue() {
       Problems problems = new Problems();
       List<CapabilityWeight> weights = problems.takeAll("/requires/", requires);
@@ -273,20 +272,18 @@ final class LakeImpl implements LakeStep {
   }
 
   /** An engagement. */
-  static final class EngagementImpl implements EngagementRoleStep, EngagementStartStep, EngagementFinalStep {
+  static final class EngagementImpl extends Part<Engagement> implements EngagementRoleStep, EngagementStartStep, EngagementFinalStep {
 
     private final EngagementKind kind;
-    private final String id;
     private final String name;
     private String role;
-    private Supplier<YearMonth> start = () -> null;
-    private Supplier<YearMonth> end = () -> null;
+    private final MonthSpan months = new MonthSpan();
     private String location;
     private String summary;
 
     EngagementImpl(EngagementKind kind, String id, String name) {
+      super("engagement", id);
       this.kind = kind;
-      this.id = id;
       this.name = name;
     }
 
@@ -298,13 +295,13 @@ final class LakeImpl implements LakeStep {
 
     @Override
     public EngagementFinalStep from(int year, int month) {
-      start = () -> Problems.month(year, month, "/start");
+      months.start(year, month);
       return this;
     }
 
     @Override
     public EngagementFinalStep until(int year, int month) {
-      end = () -> Problems.month(year, month, "/end");
+      months.end(year, month);
       return this;
     }
 
@@ -320,17 +317,18 @@ final class LakeImpl implements LakeStep {
       return this;
     }
 
+    @Override
     Engagement toValue() {
       Problems problems = new Problems();
-      YearMonth started = problems.attempt("", start);
-      Optional<YearMonth> ended = Optional.ofNullable(problems.attempt("", end));
+      Optional<YearMonth> started = months.start(problems);
+      Optional<YearMonth> ended = months.end(problems);
       problems.throwIfAny();
       return ImmutableEngagement.builder()
           .id(id)
           .kind(kind)
           .name(name)
           .role(role)
-          .start(started)
+          .start(started.orElseThrow())
           .end(ended)
           .location(Optional.ofNullable(location))
           .summary(Optional.ofNullable(summary))

@@ -7,21 +7,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** A story. */
-final class StoryImpl implements StoryFinalStep {
+final class StoryImpl extends Part<Story> implements StoryFinalStep {
 
-  final String id;
   private final String title;
   private String challenge;
-  /** The months, made when the story is built, so a bad one is reported with the story's other problems. */
-  private Supplier<YearMonth> start = () -> null;
-  private Supplier<YearMonth> end = () -> null;
+  private final MonthSpan months = new MonthSpan();
   private final List<String> tags = new ArrayList<>();
 
   StoryImpl(String id, String title) {
-    this.id = id;
+    super("story", id);
     this.title = title;
   }
 
@@ -33,13 +29,13 @@ final class StoryImpl implements StoryFinalStep {
 
   @Override
   public StoryFinalStep during(int year, int month) {
-    start = () -> Problems.month(year, month, "/start");
+    months.start(year, month);
     return this;
   }
 
   @Override
   public StoryFinalStep until(int year, int month) {
-    end = () -> Problems.month(year, month, "/end");
+    months.end(year, month);
     return this;
   }
 
@@ -49,11 +45,12 @@ final class StoryImpl implements StoryFinalStep {
     return this;
   }
 
+  @Override
   Story toValue() {
     Problems problems = new Problems();
     StoryId storyId = problems.attempt("/id", () -> StoryId.parse(id));
-    Optional<YearMonth> started = Optional.ofNullable(problems.attempt("", start));
-    Optional<YearMonth> ended = Optional.ofNullable(problems.attempt("", end));
+    Optional<YearMonth> started = months.start(problems);
+    Optional<YearMonth> ended = months.end(problems);
     Story story = storyId == null ? null : problems.attempt("", () -> ImmutableStory.builder()
         .id(storyId)
         .title(title)

@@ -4,6 +4,7 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Rule;
+import io.experiencelake.core.json.JsonKinds;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -105,7 +106,7 @@ public final class JobAds {
     }
     List<Diagnostic> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
-      problems.add(sourced(Diagnostic.of(Rule.SCHEMA, "", "a job document is a JSON object, not " + describe(root),
+      problems.add(sourced(Diagnostic.of(Rule.SCHEMA, "", "a job document is a JSON object, not " + JsonKinds.of(root),
           "write the job as { \"title\": …, \"description\": …, \"skills\": [ … ] }"), source));
       throw new LakeException(problems);
     }
@@ -196,7 +197,7 @@ public final class JobAds {
     }
 
     void wrongType(String at, String expected, JsonNode found) {
-      problems.add(sourced(Diagnostic.of(Rule.SCHEMA, at, "expected " + expected + " but found " + describe(found),
+      problems.add(sourced(Diagnostic.of(Rule.SCHEMA, at, "expected " + expected + " but found " + JsonKinds.of(found),
           "write it as JSON Resume's job schema does: https://jsonresume.org/job-description-schema"), source));
     }
   }
@@ -224,27 +225,5 @@ public final class JobAds {
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
-  }
-
-  private static String describe(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "nothing";
-    }
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    if (node.isString()) {
-      return "a string";
-    }
-    if (node.isNumber()) {
-      return "a number";
-    }
-    if (node.isBoolean()) {
-      return "a boolean";
-    }
-    return "null";
   }
 }

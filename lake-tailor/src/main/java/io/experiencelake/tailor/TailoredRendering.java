@@ -120,13 +120,7 @@ public final class TailoredRendering {
   }
 
   /** The renderer of {@value #FILE}: the tailoring as Markdown, and the chosen entries as used. */
-  private static final class Explanation implements Renderer {
-
-    private final Tailoring tailoring;
-
-    Explanation(Tailoring tailoring) {
-      this.tailoring = tailoring;
-    }
+  private record Explanation(Tailoring tailoring) implements Renderer {
 
     @Override
     public String name() {
