@@ -11,20 +11,11 @@ import io.experiencelake.render.Rendering;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A warm re-render in {@code lake render --watch} of the example (the seed lake, 27 entries): what
@@ -36,13 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar lake-bench/target/benchmarks.jar WatchRenderBenchmarks
  * </pre>
  */
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class WatchRenderBenchmarks {
+public class WatchRenderBenchmarks extends ExampleBenchmark {
 
   /** The lake file's format: what the person edits. */
   @Param({"yaml", "json"})
@@ -77,9 +62,7 @@ public class WatchRenderBenchmarks {
 
   /** Removes the folder. */
   @TearDown(Level.Trial)
-  public void removeFolder() throws IOException {
-    try (var paths = Files.walk(folder)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+  public void removeFolder() {
+    EvidenceFolder.delete(folder);
   }
 }

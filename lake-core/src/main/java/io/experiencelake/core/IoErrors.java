@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Says in words why a file operation failed: the JDK's file exceptions often carry only the path
@@ -48,28 +49,22 @@ public final class IoErrors {
     return words(e);
   }
 
+  /** Reasons for the file exceptions that carry none of their own, by type. */
+  private static final Map<Class<? extends FileSystemException>, String> REASONS = Map.of(
+      NoSuchFileException.class, "there is no such file or folder",
+      AccessDeniedException.class, "permission denied",
+      FileAlreadyExistsException.class, "something already exists there",
+      DirectoryNotEmptyException.class, "the folder is not empty",
+      NotDirectoryException.class, "it is not a folder",
+      NotLinkException.class, "it is not a symbolic link",
+      FileSystemLoopException.class, "symbolic links lead round in a loop");
+
   /** The reason of a file exception that has none of its own, from its type; {@code null} for an unknown type. */
   private static String known(FileSystemException e) {
-    if (e instanceof NoSuchFileException) {
-      return "there is no such file or folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "something already exists there";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "the folder is not empty";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "it is not a folder";
-    }
-    if (e instanceof NotLinkException) {
-      return "it is not a symbolic link";
-    }
-    if (e instanceof FileSystemLoopException) {
-      return "symbolic links lead round in a loop";
+    for (Class<?> type = e.getClass(); type != FileSystemException.class; type = type.getSuperclass()) {
+      if (REASONS.containsKey(type)) {
+        return REASONS.get(type);
+      }
     }
     return null;
   }

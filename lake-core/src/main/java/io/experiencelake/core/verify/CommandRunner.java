@@ -33,33 +33,16 @@ import java.util.stream.Collectors;
  */
 final class CommandRunner {
 
-  /** What a run produced. */
-  static final class Run {
-    final String startError;
-    final boolean timedOut;
-    final int exitCode;
-    final String outputSha256;
-    final String output;
-    final boolean truncated;
-    /** The processes the command left running when it exited, which were stopped, e.g. {@code 4242 (sleep)}. */
-    final List<String> leftRunning;
-    /** Whether one of {@link #leftRunning} still held the command's standard output. */
-    final boolean outputHeldOpen;
-    /** Why the evidence root was writable for the command, or empty when it was read-only. */
-    final Optional<String> writableBecause;
-
-    private Run(String startError, boolean timedOut, int exitCode, String outputSha256, String output, boolean truncated,
-        List<String> leftRunning, boolean outputHeldOpen, Optional<String> writableBecause) {
-      this.startError = startError;
-      this.timedOut = timedOut;
-      this.exitCode = exitCode;
-      this.outputSha256 = outputSha256;
-      this.output = output;
-      this.truncated = truncated;
-      this.leftRunning = leftRunning;
-      this.outputHeldOpen = outputHeldOpen;
-      this.writableBecause = writableBecause;
-    }
+  /**
+   * What a run produced.
+   *
+   * @param leftRunning the processes the command left running when it exited, which were stopped,
+   *     e.g. {@code 4242 (sleep)}
+   * @param outputHeldOpen whether one of {@code leftRunning} still held the command's standard output
+   * @param writableBecause why the evidence root was writable for the command, or empty when it was read-only
+   */
+  record Run(String startError, boolean timedOut, int exitCode, String outputSha256, String output, boolean truncated,
+      List<String> leftRunning, boolean outputHeldOpen, Optional<String> writableBecause) {
 
     static Run notStarted(String why) {
       return new Run(why, false, -1, null, null, false, List.of(), false, Optional.empty());

@@ -48,17 +48,14 @@ final class EvidenceRoot {
     }
   }
 
-  /** Where a relative evidence path leads: a real path inside the root, or why not. */
-  static final class Resolution {
-    private final Path path;
-    private final Outcome problem;
-    private final String detail;
-
-    private Resolution(Path path, Outcome problem, String detail) {
-      this.path = path;
-      this.problem = problem;
-      this.detail = detail;
-    }
+  /**
+   * Where a relative evidence path leads: a real path inside the root, or why not.
+   *
+   * @param path the real path, with no symbolic links, inside the root; only when {@link #isFound()}
+   * @param problem {@link Outcome#MISSING} or {@link Outcome#REJECTED}; only when not {@link #isFound()}
+   * @param detail why the path is not usable, in plain words
+   */
+  record Resolution(Path path, Outcome problem, String detail) {
 
     static Resolution found(Path path) {
       return new Resolution(path, null, "");
@@ -71,21 +68,6 @@ final class EvidenceRoot {
     /** Whether the path leads to a usable file or directory inside the root. */
     boolean isFound() {
       return path != null;
-    }
-
-    /** The real path, with no symbolic links, inside the root; only when {@link #isFound()}. */
-    Path path() {
-      return path;
-    }
-
-    /** {@link Outcome#MISSING} or {@link Outcome#REJECTED}; only when not {@link #isFound()}. */
-    Outcome problem() {
-      return problem;
-    }
-
-    /** Why the path is not usable, in plain words. */
-    String detail() {
-      return detail;
     }
   }
 

@@ -35,38 +35,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FileDigests {
 
-  /** The SHA-256 of one file as 64 lowercase hex characters, or why it could not be read. */
-  static final class Digest {
-    private final String hex;
-    private final String error;
-    private final boolean changed;
-
-    private Digest(String hex, String error, boolean changed) {
-      this.hex = hex;
-      this.error = error;
-      this.changed = changed;
-    }
+  /**
+   * The SHA-256 of one file as 64 lowercase hex characters, or why it could not be read.
+   *
+   * @param changed whether the file was not read because it changed into something that must not
+   *     be read after it was resolved
+   */
+  record Digest(String hex, String error, boolean changed) {
 
     static Digest of(String hex) {
       return new Digest(hex, null, false);
     }
 
-    /** Whether the file was not read because it changed into something that must not be read after it was resolved. */
-    boolean changed() {
-      return changed;
-    }
-
     /** Whether the file was read to its end. */
     boolean isRead() {
       return hex != null;
-    }
-
-    String hex() {
-      return hex;
-    }
-
-    String error() {
-      return error;
     }
   }
 

@@ -263,41 +263,41 @@ public final class Verifier {
         return new Result(dir.problem(), "working directory " + dir.detail(), expected.toString(), null);
       }
       Run run = CommandRunner.run(step.argv(), root.path(), dir.path(), options.commandTimeout(), options.maxOutputBytes());
-      if (run.startError != null) {
-        return new Result(Outcome.MISSING, run.startError, expected.toString(), null);
+      if (run.startError() != null) {
+        return new Result(Outcome.MISSING, run.startError(), expected.toString(), null);
       }
-      String writable = run.writableBecause.map(why -> " (" + why + ")").orElse("");
-      if (run.timedOut) {
+      String writable = run.writableBecause().map(why -> " (" + why + ")").orElse("");
+      if (run.timedOut()) {
         return new Result(Outcome.MISMATCH, "timed out after " + duration(options.commandTimeout())
             + "; the command and its child processes were stopped" + writable, expected.toString(),
             "no exit within " + duration(options.commandTimeout()));
       }
       List<String> problems = new ArrayList<>();
-      if (run.exitCode != step.expectedExit()) {
-        problems.add("the command exited with " + run.exitCode + ", expected " + step.expectedExit());
+      if (run.exitCode() != step.expectedExit()) {
+        problems.add("the command exited with " + run.exitCode() + ", expected " + step.expectedExit());
       }
-      if (run.outputHeldOpen) {
+      if (run.outputHeldOpen()) {
         problems.add("a process it started kept its standard output open after it exited, so the output could have gone on: "
-            + "it was stopped, and the output is not taken as complete (" + String.join(", ", run.leftRunning) + ")");
-      } else if (run.outputSha256 == null) {
+            + "it was stopped, and the output is not taken as complete (" + String.join(", ", run.leftRunning()) + ")");
+      } else if (run.outputSha256() == null) {
         problems.add("the output was still open after the command ended, so it could not be read to its end");
       } else {
-        step.outputSha256().filter(d -> !d.equals(run.outputSha256))
+        step.outputSha256().filter(d -> !d.equals(run.outputSha256()))
             .ifPresent(d -> problems.add("the output's SHA-256 differs from the one the anchor pins"));
       }
-      step.outputContains().filter(s -> !run.output.contains(s))
+      step.outputContains().filter(s -> !run.output().contains(s))
           .ifPresent(s -> problems.add("the output does not contain " + Anchors.quote(s, 80)
-              + (run.truncated ? " (only the first " + options.maxOutputBytes() + " bytes were searched)" : "")));
-      StringBuilder actual = new StringBuilder("exit ").append(run.exitCode);
-      if (step.outputSha256().isPresent() && run.outputSha256 != null) {
-        actual.append(", stdout sha256 ").append(run.outputSha256);
+              + (run.truncated() ? " (only the first " + options.maxOutputBytes() + " bytes were searched)" : "")));
+      StringBuilder actual = new StringBuilder("exit ").append(run.exitCode());
+      if (step.outputSha256().isPresent() && run.outputSha256() != null) {
+        actual.append(", stdout sha256 ").append(run.outputSha256());
       }
-      actual.append(", stdout ").append(Anchors.quote(run.output.strip(), 120));
-      String stopped = run.leftRunning.isEmpty() || run.outputHeldOpen ? ""
-          : "; " + run.leftRunning.size() + (run.leftRunning.size() == 1 ? " process it left running was" : " processes it left running were")
-              + " stopped (" + String.join(", ", run.leftRunning) + ")";
+      actual.append(", stdout ").append(Anchors.quote(run.output().strip(), 120));
+      String stopped = run.leftRunning().isEmpty() || run.outputHeldOpen() ? ""
+          : "; " + run.leftRunning().size() + (run.leftRunning().size() == 1 ? " process it left running was" : " processes it left running were")
+              + " stopped (" + String.join(", ", run.leftRunning()) + ")";
       if (problems.isEmpty()) {
-        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode + " and its output matches" + stopped + writable,
+        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode() + " and its output matches" + stopped + writable,
             expected.toString(), actual.toString());
       }
       return new Result(Outcome.MISMATCH, String.join("; ", problems) + stopped + writable, expected.toString(), actual.toString());

@@ -18,17 +18,15 @@ public final class Renderers {
 
   private Renderers() {}
 
-  /** The renderers found, once: the class path does not change while the JVM runs. */
+  /** The renderers found, once (two threads may both look, and find the same): the class path does not change while the JVM runs. */
   private static volatile List<Renderer> found;
 
   /** Every renderer the class loader of this class finds, sorted by name. */
   public static List<Renderer> all() {
-    List<Renderer> known = found;
-    if (known == null) {
-      known = load();
-      found = known;
+    if (found == null) {
+      found = load();
     }
-    return known;
+    return found;
   }
 
   private static List<Renderer> load() {
