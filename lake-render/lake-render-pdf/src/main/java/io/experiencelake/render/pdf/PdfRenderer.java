@@ -2,22 +2,20 @@ package io.experiencelake.render.pdf;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
-import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.coverletter.CoverLetterDocument;
 import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Templates;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +57,7 @@ import java.util.function.Function;
  * byte[] cv = run.artifact("cv.pdf").bytes();
  * }</pre>
  */
-public final class PdfRenderer implements Renderer {
+public final class PdfRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "pdf";
@@ -73,22 +71,18 @@ public final class PdfRenderer implements Renderer {
   private static final String MEDIA_TYPE = "application/pdf";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public PdfRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public PdfRenderer() {
+    super(NAME);
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    Map<String, LakeEntry> byId = new HashMap<>();
-    lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
+    Map<String, ContentHash> entryHashes = LakeHashes.entries(lake);
     String lakeHash = LakeHashes.of(lake).toString();
     // Each CV the fitting tries is typeset once; the one that fits (or the shortest) is kept.
     Map<CvDocument, Typesetter.Typeset> typeset = new IdentityHashMap<>();
     Function<CvDocument, Typesetter.Typeset> setCv = doc -> typeset.computeIfAbsent(doc, d -> Typesetter.typeset(
-        Templates.cv(Views.cv(d, options.paper())), options.paper(), options.today(), Optional.of(provenance(lakeHash, d.shown(), byId))));
+        Templates.cv(Views.cv(d, options.paper())), options.paper(), options.today(), Optional.of(provenance(lakeHash, d.shown(), entryHashes))));
     CvDocument cv = CvDocument.fit(lake, options, doc -> setCv.apply(doc).pages() <= options.pages());
     Typesetter.Typeset cvPdf = setCv.apply(cv);
     List<Diagnostic> warnings = new ArrayList<>(cv.warnings());
@@ -101,21 +95,17 @@ public final class PdfRenderer implements Renderer {
     CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
     warnings.addAll(letter.warnings());
     Typesetter.Typeset letterPdf = Typesetter.typeset(Templates.letter(Views.letter(letter, options.paper())), options.paper(),
-        options.today(), Optional.of(provenance(lakeHash, letter.shown(), byId)));
+        options.today(), Optional.of(provenance(lakeHash, letter.shown(), entryHashes)));
     if (letterPdf.pages() != 1) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/roles",
           "cover-letter.pdf runs to " + letterPdf.pages() + " pages; a cover letter should fit on one",
           "shorten the letter's opening and closing paragraphs, or lower letterWords"));
     }
     unshown(Templates.cv(Views.cv(cv, options.paper())) + Templates.letter(Views.letter(letter, options.paper()))).ifPresent(warnings::add);
-    Set<String> used = new LinkedHashSet<>(cv.shown());
+    Set<String> used = new HashSet<>(cv.shown());
     used.addAll(letter.shown());
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.of(CV, MEDIA_TYPE, cvPdf.pdf()))
-        .addArtifacts(Artifact.of(LETTER, MEDIA_TYPE, letterPdf.pdf()))
-        .addAllWarnings(warnings)
-        .addAllEntriesUsed(inLakeOrder(lake, used))
-        .build();
+    return Rendition.of(List.of(Artifact.of(CV, MEDIA_TYPE, cvPdf.pdf()), Artifact.of(LETTER, MEDIA_TYPE, letterPdf.pdf())), warnings,
+        Rendition.inLakeOrder(lake, used));
   }
 
   /** A warning naming the characters of {@code xhtml} Liberation Sans cannot show, if there are any. */
@@ -134,21 +124,11 @@ public final class PdfRenderer implements Renderer {
         "write those words in Latin, Greek, Cyrillic or Hebrew letters, or leave the characters out of the lake's text"));
   }
 
-  private static Provenance provenance(String lakeHash, List<String> ids, Map<String, LakeEntry> byId) {
+  private static Provenance provenance(String lakeHash, List<String> ids, Map<String, ContentHash> entryHashes) {
     Map<String, String> entries = new LinkedHashMap<>();
     for (String id : ids) {
-      entries.put(id, LakeHashes.of(byId.get(id)).toString());
+      entries.put(id, entryHashes.get(id).toString());
     }
     return new Provenance(lakeHash, entries);
-  }
-
-  private static List<String> inLakeOrder(Lake lake, Set<String> ids) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (LakeEntry entry : lake.entries()) {
-      if (ids.contains(entry.id())) {
-        seen.add(entry.id());
-      }
-    }
-    return new ArrayList<>(seen);
   }
 }
