@@ -2,7 +2,7 @@ package io.experiencelake.render.pdf;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.hash.ContentHash;
+import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.NamedRenderer;
@@ -13,6 +13,7 @@ import io.experiencelake.render.coverletter.CoverLetterDocument;
 import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Templates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -77,12 +78,13 @@ public final class PdfRenderer extends NamedRenderer {
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    Map<String, ContentHash> entryHashes = LakeHashes.entries(lake);
+    Map<String, LakeEntry> byId = new HashMap<>();
+    lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
     String lakeHash = LakeHashes.of(lake).toString();
     // Each CV the fitting tries is typeset once; the one that fits (or the shortest) is kept.
     Map<CvDocument, Typesetter.Typeset> typeset = new IdentityHashMap<>();
     Function<CvDocument, Typesetter.Typeset> setCv = doc -> typeset.computeIfAbsent(doc, d -> Typesetter.typeset(
-        Templates.cv(Views.cv(d, options.paper())), options.paper(), options.today(), Optional.of(provenance(lakeHash, d.shown(), entryHashes))));
+        Templates.cv(Views.cv(d, options.paper())), options.paper(), options.today(), Optional.of(provenance(lakeHash, d.shown(), byId))));
     CvDocument cv = CvDocument.fit(lake, options, doc -> setCv.apply(doc).pages() <= options.pages());
     Typesetter.Typeset cvPdf = setCv.apply(cv);
     List<Diagnostic> warnings = new ArrayList<>(cv.warnings());
@@ -95,7 +97,7 @@ public final class PdfRenderer extends NamedRenderer {
     CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
     warnings.addAll(letter.warnings());
     Typesetter.Typeset letterPdf = Typesetter.typeset(Templates.letter(Views.letter(letter, options.paper())), options.paper(),
-        options.today(), Optional.of(provenance(lakeHash, letter.shown(), entryHashes)));
+        options.today(), Optional.of(provenance(lakeHash, letter.shown(), byId)));
     if (letterPdf.pages() != 1) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/roles",
           "cover-letter.pdf runs to " + letterPdf.pages() + " pages; a cover letter should fit on one",
@@ -124,10 +126,10 @@ public final class PdfRenderer extends NamedRenderer {
         "write those words in Latin, Greek, Cyrillic or Hebrew letters, or leave the characters out of the lake's text"));
   }
 
-  private static Provenance provenance(String lakeHash, List<String> ids, Map<String, ContentHash> entryHashes) {
+  private static Provenance provenance(String lakeHash, List<String> ids, Map<String, LakeEntry> byId) {
     Map<String, String> entries = new LinkedHashMap<>();
     for (String id : ids) {
-      entries.put(id, entryHashes.get(id).toString());
+      entries.put(id, LakeHashes.of(byId.get(id)).toString());
     }
     return new Provenance(lakeHash, entries);
   }
