@@ -9,6 +9,7 @@ import io.experiencelake.core.Owner;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LakeJson;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.erdtman.jcs.JsonCanonicalizer;
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +39,8 @@ public final class LakeHashes {
 
   /** A stand-in owner for a lake that only carries one entry to the JSON writer. */
   private static final Owner NOBODY = ImmutableOwner.builder().name("-").headline("-").build();
+
+  private static final AtomicReference<LastHashed> LAST = new AtomicReference<>();
 
   private LakeHashes() {}
 
@@ -66,10 +71,25 @@ public final class LakeHashes {
     }
   }
 
-  /** The SHA-256 of the lake's canonical JSON in UTF-8. */
+  /**
+   * The SHA-256 of the lake's canonical JSON in UTF-8.
+   *
+   * <p>The last lake hashed is remembered with its hash (the lake weakly held, compared by identity):
+   * every renderer of one run asks for the same lake's hash, and a lake is immutable.
+   */
   public static ContentHash of(Lake lake) {
-    return hash(canonicalJson(lake));
+    Objects.requireNonNull(lake, "lake");
+    LastHashed last = LAST.get();
+    if (last != null && last.lake().get() == lake) {
+      return last.hash();
+    }
+    ContentHash hash = hash(canonicalJson(lake));
+    LAST.set(new LastHashed(new WeakReference<>(lake), hash));
+    return hash;
   }
+
+  /** A lake, weakly held, with its hash. */
+  private record LastHashed(WeakReference<Lake> lake, ContentHash hash) {}
 
   /** The SHA-256 of one entry's canonical JSON in UTF-8; the same as its value in {@link #entries(Lake)}. */
   public static ContentHash of(LakeEntry entry) {

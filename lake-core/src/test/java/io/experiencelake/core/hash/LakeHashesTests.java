@@ -185,6 +185,17 @@ class LakeHashesTests {
     }
 
     @Test
+    void theLastLakeHashedIsRememberedForThatLakeAloneNeverForAnother() {
+      Lake lake = lake();
+      Lake changed = ImmutableLake.copyOf(withClaim(lake, 1, "Cutting ingress p99 from 240 ms toward 100 ms"));
+      ContentHash first = LakeHashes.of(lake);
+      assertThat(LakeHashes.of(lake)).isSameAs(first);
+      assertThat(LakeHashes.of(changed)).isNotEqualTo(first)
+          .isEqualTo(LakeHashes.of(LakeJson.toTree(changed)));
+      assertThat(LakeHashes.of(lake)).isEqualTo(first).isEqualTo(LakeHashes.of(LakeJson.toTree(lake)));
+    }
+
+    @Test
     void keepTheFirstEntryOfARepeatedId() {
       Lake lake = lake();
       LakeEntry copy = ImmutableLakeEntry.copyOf(lake.entries().get(1)).withId("phase-gates");

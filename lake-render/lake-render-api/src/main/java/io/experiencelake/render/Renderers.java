@@ -18,18 +18,30 @@ public final class Renderers {
 
   private Renderers() {}
 
+  /** The renderers found, once: the class path does not change while the JVM runs. */
+  private static volatile List<Renderer> found;
+
   /** Every renderer the class loader of this class finds, sorted by name. */
   public static List<Renderer> all() {
-    List<Renderer> found = new ArrayList<>();
-    ServiceLoader.load(Renderer.class, Renderers.class.getClassLoader()).forEach(found::add);
-    found.sort(Comparator.comparing(Renderer::name));
-    for (int i = 1; i < found.size(); i++) {
-      if (found.get(i).name().equals(found.get(i - 1).name())) {
-        throw new IllegalStateException("two renderers are named '" + found.get(i).name() + "': "
-            + found.get(i - 1).getClass().getName() + " and " + found.get(i).getClass().getName());
+    List<Renderer> known = found;
+    if (known == null) {
+      known = load();
+      found = known;
+    }
+    return known;
+  }
+
+  private static List<Renderer> load() {
+    List<Renderer> loaded = new ArrayList<>();
+    ServiceLoader.load(Renderer.class, Renderers.class.getClassLoader()).forEach(loaded::add);
+    loaded.sort(Comparator.comparing(Renderer::name));
+    for (int i = 1; i < loaded.size(); i++) {
+      if (loaded.get(i).name().equals(loaded.get(i - 1).name())) {
+        throw new IllegalStateException("two renderers are named '" + loaded.get(i).name() + "': "
+            + loaded.get(i - 1).getClass().getName() + " and " + loaded.get(i).getClass().getName());
       }
     }
-    return List.copyOf(found);
+    return List.copyOf(loaded);
   }
 
   /** The names of every renderer found, sorted. */

@@ -28,9 +28,11 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -54,6 +56,19 @@ final class WordDocument implements AutoCloseable {
   /** The page margin on every side, in millimetres. */
   private static final double MARGIN_MM = 17;
 
+  /** The styles and the bullets, parsed once; each document gets a copy. */
+  private static final StylesDocument STYLES;
+  private static final NumberingDocument NUMBERING;
+
+  static {
+    try (InputStream styles = resource("styles.xml"); InputStream numbering = resource("numbering.xml")) {
+      STYLES = StylesDocument.Factory.parse(styles);
+      NUMBERING = NumberingDocument.Factory.parse(numbering);
+    } catch (IOException | XmlException e) {
+      throw new IllegalStateException("the DOCX renderer's styles.xml or numbering.xml is broken: " + e.getMessage(), e);
+    }
+  }
+
   private final XWPFDocument doc = new XWPFDocument();
   private final PaperSize paper;
   private final LocalDate today;
@@ -69,12 +84,8 @@ final class WordDocument implements AutoCloseable {
   WordDocument(PaperSize paper, String title, String author, String subject, LocalDate today) {
     this.paper = paper;
     this.today = today;
-    try (InputStream styles = resource("styles.xml"); InputStream numbering = resource("numbering.xml")) {
-      doc.createStyles().setStyles(StylesDocument.Factory.parse(styles).getStyles());
-      doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(numbering).getNumbering());
-    } catch (IOException | XmlException e) {
-      throw new IllegalStateException("the DOCX renderer's styles.xml or numbering.xml is broken: " + e.getMessage(), e);
-    }
+    doc.createStyles().setStyles((CTStyles) STYLES.getStyles().copy());
+    doc.createNumbering().setNumbering((CTNumbering) NUMBERING.getNumbering().copy());
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(twips(paper.widthMm()));

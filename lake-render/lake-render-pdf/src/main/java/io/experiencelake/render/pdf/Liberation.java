@@ -1,8 +1,8 @@
 package io.experiencelake.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The Liberation Sans faces the documents are set in, read once from the
@@ -51,10 +55,51 @@ final class Liberation {
     return List.copyOf(missing);
   }
 
-  /** Registers every face with {@code builder}, subset on embedding. */
-  static void register(PdfRendererBuilder builder) {
+  /**
+   * Registers every face with {@code builder} as a font of {@code document}, subset on embedding,
+   * with the font's glyph substitutions (GSUB) off.
+   *
+   * <p>PDFBox applies a font's GSUB table to every string it shows, building a regular expression
+   * of the table's compound glyphs for each call: with it on, that was over half of the time a CV
+   * took to typeset. It has nothing to do for these documents: they are set in Latin, Greek,
+   * Cyrillic and Hebrew letters, one glyph a character, and a ligature glyph would only cost the
+   * text layer that applicant tracking systems, search and screen readers read.
+   */
+  static void register(PdfRendererBuilder builder, PDDocument document) {
     for (Face face : FACES) {
-      builder.useFont(() -> new ByteArrayInputStream(face.bytes()), SANS, face.weight(), face.style(), true);
+      builder.useFont(new LazyFace(face, document), SANS, face.weight(), face.style(), true);
+    }
+  }
+
+  /** A face loaded into the document when the layout first asks for it: most documents use three of the four. */
+  private static final class LazyFace extends PDFontSupplier {
+
+    private final Face face;
+    private final PDDocument document;
+    private PDFont font;
+
+    LazyFace(Face face, PDDocument document) {
+      super(null);
+      this.face = face;
+      this.document = document;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        font = load(face, document);
+      }
+      return font;
+    }
+  }
+
+  private static PDType0Font load(Face face, PDDocument document) {
+    try {
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+      font.setEnableGsub(false);
+      return PDType0Font.load(document, font, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

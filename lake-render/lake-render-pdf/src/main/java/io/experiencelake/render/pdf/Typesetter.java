@@ -108,6 +108,7 @@ final class Typesetter {
   static Typeset typeset(String xhtml, PaperSize paper, LocalDate today, Optional<Provenance> provenance) {
     List<String> refused = new ArrayList<>();
     Document document = parse(xhtml);
+    PDDocument pdf = new PDDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .useFastMode()
         .usePdfUaAccessibility(true)
@@ -120,12 +121,12 @@ final class Typesetter {
           return null;
         })
         .useExternalResourceAccessControl((uri, type) -> uri.startsWith(BASE), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+        .usePDDocument(pdf)
         .withW3cDocument(document, BASE);
-    Liberation.register(builder);
+    Liberation.register(builder, pdf);
     Calendar date = midnightUtc(today);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+    try (pdf; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.createPDFWithoutClosing();
-      PDDocument pdf = renderer.getPdfDocument();
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setCreationDate(date);
       info.setModificationDate(date);
