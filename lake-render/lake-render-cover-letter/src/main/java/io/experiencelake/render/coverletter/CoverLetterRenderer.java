@@ -3,10 +3,9 @@ package io.experiencelake.render.coverletter;
 import io.experiencelake.core.Lake;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.ContactItem;
-import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.Markdown;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.List;
  * String letter = Rendering.run(lake, options, "cover-letter").artifact("cover-letter.md").text();
  * }</pre>
  */
-public final class CoverLetterRenderer implements Renderer {
+public final class CoverLetterRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "cover-letter";
@@ -30,21 +29,14 @@ public final class CoverLetterRenderer implements Renderer {
   public static final String PATH = "cover-letter.md";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public CoverLetterRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public CoverLetterRenderer() {
+    super(NAME);
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
     CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.utf8(PATH, "text/markdown; charset=utf-8", markdown(letter)))
-        .addAllWarnings(letter.warnings())
-        .addAllEntriesUsed(letter.shown())
-        .build();
+    return Rendition.of(List.of(Artifact.utf8(PATH, "text/markdown; charset=utf-8", markdown(letter))), letter.warnings(), letter.shown());
   }
 
   /** The letter as Markdown: every text escaped, links to the portfolio as Markdown links. */

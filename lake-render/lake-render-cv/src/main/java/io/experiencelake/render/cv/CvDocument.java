@@ -183,6 +183,14 @@ public record CvDocument(
   }
 
   /**
+   * The CV {@link #fit} keeps to {@link RenderOptions#pages()} by {@link #estimatedPages()}, for
+   * outputs whose reader lays out the pages (Markdown, plain text, Word).
+   */
+  public static CvDocument fitByEstimate(Lake lake, RenderOptions options) {
+    return fit(lake, options, doc -> doc.estimatedPages() <= options.pages());
+  }
+
+  /**
    * How many pages the CV fills printed as plain text or rendered Markdown: its lines wrapped at
    * {@value #LINE_WIDTH} characters, {@value #PAGE_LINES} lines a page, blank lines between blocks
    * counted. An estimate for outputs that have no pages of their own; a typesetter measures.

@@ -1,12 +1,14 @@
 package io.experiencelake.render.cv;
 
+import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
 import io.experiencelake.render.Artifact;
-import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.RenderDiagnostics;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders a CV as {@code cv.md} (Markdown) and {@code cv.txt} (plain text, ATS-safe: one column,
@@ -25,7 +27,7 @@ import io.experiencelake.render.RenderDiagnostics;
  * String markdown = run.artifact("cv.md").text();
  * }</pre>
  */
-public final class CvRenderer implements Renderer {
+public final class CvRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "cv";
@@ -37,27 +39,22 @@ public final class CvRenderer implements Renderer {
   public static final String TEXT = "cv.txt";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public CvRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public CvRenderer() {
+    super(NAME);
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    CvDocument cv = CvDocument.fit(lake, options, doc -> doc.estimatedPages() <= options.pages());
-    ImmutableRendition.Builder rendition = ImmutableRendition.builder()
-        .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", Cv.markdown(cv)))
-        .addArtifacts(Artifact.utf8(TEXT, "text/plain; charset=utf-8", Cv.text(cv)))
-        .addAllWarnings(cv.warnings())
-        .addAllEntriesUsed(cv.shown());
+    CvDocument cv = CvDocument.fitByEstimate(lake, options);
+    List<Diagnostic> warnings = new ArrayList<>(cv.warnings());
     int pages = cv.estimatedPages();
     if (pages > options.pages()) {
-      rendition.addWarnings(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/entries",
+      warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/entries",
           "the CV runs to about " + pages + " pages with one bullet per engagement, over the limit of " + options.pages(),
           "shorten the claims and summaries, narrow the selection, or raise the page limit"));
     }
-    return rendition.build();
+    List<Artifact> artifacts = List.of(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", Cv.markdown(cv)),
+        Artifact.utf8(TEXT, "text/plain; charset=utf-8", Cv.text(cv)));
+    return Rendition.of(artifacts, warnings, cv.shown());
   }
 }

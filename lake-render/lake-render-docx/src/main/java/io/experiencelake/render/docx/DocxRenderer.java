@@ -1,13 +1,13 @@
 package io.experiencelake.render.docx;
 
+import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.ContactItem;
-import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.coverletter.CoverLetterDocument;
 import io.experiencelake.render.cv.CvDocument;
@@ -15,7 +15,7 @@ import io.experiencelake.render.html.Masthead;
 import io.experiencelake.render.html.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +39,7 @@ import java.util.Set;
  * byte[] cv = run.artifact("cv.docx").bytes();
  * }</pre>
  */
-public final class DocxRenderer implements Renderer {
+public final class DocxRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "docx";
@@ -53,17 +53,14 @@ public final class DocxRenderer implements Renderer {
   private static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public DocxRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public DocxRenderer() {
+    super(NAME);
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
     // Word lays the pages out itself; the CV keeps to the page limit by the same estimate as cv.md, so both show the same bullets.
-    CvDocument cv = CvDocument.fit(lake, options, doc -> doc.estimatedPages() <= options.pages());
+    CvDocument cv = CvDocument.fitByEstimate(lake, options);
     CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
     Map<String, LakeEntry> byId = new HashMap<>();
     lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
@@ -81,21 +78,12 @@ public final class DocxRenderer implements Renderer {
     try (WordDocument doc = letter(letter, options)) {
       letterBytes = doc.bytes();
     }
-    Set<String> used = new LinkedHashSet<>(cv.shown());
+    List<Diagnostic> warnings = new ArrayList<>(cv.warnings());
+    warnings.addAll(letter.warnings());
+    Set<String> used = new HashSet<>(cv.shown());
     used.addAll(letter.shown());
-    Set<String> ordered = new LinkedHashSet<>();
-    for (LakeEntry entry : lake.entries()) {
-      if (used.contains(entry.id())) {
-        ordered.add(entry.id());
-      }
-    }
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.of(CV, MEDIA_TYPE, cvBytes))
-        .addArtifacts(Artifact.of(LETTER, MEDIA_TYPE, letterBytes))
-        .addAllWarnings(cv.warnings())
-        .addAllWarnings(letter.warnings())
-        .addAllEntriesUsed(ordered)
-        .build();
+    return Rendition.of(List.of(Artifact.of(CV, MEDIA_TYPE, cvBytes), Artifact.of(LETTER, MEDIA_TYPE, letterBytes)), warnings,
+        Rendition.inLakeOrder(lake, used));
   }
 
   private static WordDocument cv(CvDocument cv, RenderOptions options) {

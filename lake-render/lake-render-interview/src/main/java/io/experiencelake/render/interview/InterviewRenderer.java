@@ -14,14 +14,13 @@ import io.experiencelake.core.StoryId;
 import io.experiencelake.core.Target;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.Figures;
-import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.Markdown;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.Prose;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
 import io.experiencelake.render.StatusLabels;
@@ -57,7 +56,7 @@ import java.util.stream.Collectors;
  * String answers = run.artifact("interview.md").text();
  * }</pre>
  */
-public final class InterviewRenderer implements Renderer {
+public final class InterviewRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "interview";
@@ -74,11 +73,8 @@ public final class InterviewRenderer implements Renderer {
   public static final int WORDS = 300;
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public InterviewRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public InterviewRenderer() {
+    super(NAME);
   }
 
   /** One answer: its four parts in plain text, ready to escape. */
@@ -136,11 +132,7 @@ public final class InterviewRenderer implements Renderer {
         write(lake, entry, clusterOf.apply(entry), phrasing, pointers, out, warnings);
       }
     }
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.utf8(PATH, "text/markdown; charset=utf-8", out.toString()))
-        .addAllWarnings(warnings)
-        .addAllEntriesUsed(selection.ids())
-        .build();
+    return Rendition.of(List.of(Artifact.utf8(PATH, "text/markdown; charset=utf-8", out.toString())), warnings, selection.ids());
   }
 
   /** The STAR answer for {@code entry}. */

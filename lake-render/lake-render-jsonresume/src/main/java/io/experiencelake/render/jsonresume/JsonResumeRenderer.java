@@ -12,12 +12,11 @@ import io.experiencelake.core.Target;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.Figures;
-import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.JsonOutput;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.Phrasing;
 import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,7 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  * String json = run.artifact("resume.json").text();
  * }</pre>
  */
-public final class JsonResumeRenderer implements Renderer {
+public final class JsonResumeRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "jsonresume";
@@ -70,11 +70,8 @@ public final class JsonResumeRenderer implements Renderer {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public JsonResumeRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public JsonResumeRenderer() {
+    super(NAME);
   }
 
   @Override
@@ -108,10 +105,10 @@ public final class JsonResumeRenderer implements Renderer {
       ArrayNode highlights = highlights(entries, phrasing);
       switch (engagement.kind()) {
         case JOB:
-          work.add(job(engagement, highlights));
+          work.add(position("name", engagement, engagement.location(), highlights));
           break;
         case VOLUNTEER:
-          volunteer.add(volunteer(engagement, highlights));
+          volunteer.add(position("organization", engagement, Optional.empty(), highlights));
           break;
         case STUDY:
           education.add(study(engagement, highlights));
@@ -150,10 +147,7 @@ public final class JsonResumeRenderer implements Renderer {
     meta.put("generator", "experience-lake");
     meta.put("lakeHash", LakeHashes.of(lake).toString());
 
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.utf8(RESUME, "application/json", JsonOutput.write(root)))
-        .addAllEntriesUsed(lake.entries().stream().map(LakeEntry::id).filter(used::contains).distinct().collect(Collectors.toList()))
-        .build();
+    return Rendition.of(List.of(Artifact.utf8(RESUME, "application/json", JsonOutput.write(root))), List.of(), Rendition.inLakeOrder(lake, used));
   }
 
   private static ObjectNode basics(Owner owner) {
@@ -167,25 +161,19 @@ public final class JsonResumeRenderer implements Renderer {
     return basics;
   }
 
-  private static ObjectNode job(Engagement engagement, ArrayNode highlights) {
-    ObjectNode job = JsonOutput.object();
-    job.put("name", PlainText.oneLine(engagement.name()));
-    job.put("position", PlainText.oneLine(engagement.role()));
-    engagement.location().ifPresent(l -> job.put("location", PlainText.oneLine(l)));
-    dates(job, engagement);
-    engagement.summary().ifPresent(s -> job.put("summary", PlainText.oneLine(s)));
-    putIfNotEmpty(job, "highlights", highlights);
-    return job;
-  }
-
-  private static ObjectNode volunteer(Engagement engagement, ArrayNode highlights) {
-    ObjectNode volunteer = JsonOutput.object();
-    volunteer.put("organization", PlainText.oneLine(engagement.name()));
-    volunteer.put("position", PlainText.oneLine(engagement.role()));
-    dates(volunteer, engagement);
-    engagement.summary().ifPresent(s -> volunteer.put("summary", PlainText.oneLine(s)));
-    putIfNotEmpty(volunteer, "highlights", highlights);
-    return volunteer;
+  /**
+   * A {@code work} or {@code volunteer} item: the schema's two differ only in the key of the
+   * organisation's name ({@code name}, {@code organization}) and in work's {@code location}.
+   */
+  private static ObjectNode position(String nameKey, Engagement engagement, Optional<String> location, ArrayNode highlights) {
+    ObjectNode item = JsonOutput.object();
+    item.put(nameKey, PlainText.oneLine(engagement.name()));
+    item.put("position", PlainText.oneLine(engagement.role()));
+    location.ifPresent(l -> item.put("location", PlainText.oneLine(l)));
+    dates(item, engagement);
+    engagement.summary().ifPresent(s -> item.put("summary", PlainText.oneLine(s)));
+    putIfNotEmpty(item, "highlights", highlights);
+    return item;
   }
 
   /** The schema's education items have no highlights; they go in an extra {@code highlights} property it allows. */

@@ -2,10 +2,10 @@ package io.experiencelake.render.linkedin;
 
 import io.experiencelake.core.Lake;
 import io.experiencelake.render.Artifact;
-import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
+import java.util.List;
 
 /**
  * Renders {@code linkedin.txt}: the texts to paste into a LinkedIn profile, each under a title line
@@ -29,7 +29,7 @@ import io.experiencelake.render.Rendition;
  * String text = run.artifact("linkedin.txt").text();
  * }</pre>
  */
-public final class LinkedInRenderer implements Renderer {
+public final class LinkedInRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "linkedin";
@@ -38,20 +38,13 @@ public final class LinkedInRenderer implements Renderer {
   public static final String PATH = "linkedin.txt";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public LinkedInRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public LinkedInRenderer() {
+    super(NAME);
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
     LinkedIn linkedIn = new LinkedIn(lake, options);
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.utf8(PATH, "text/plain; charset=utf-8", linkedIn.text()))
-        .addAllWarnings(linkedIn.warnings())
-        .addAllEntriesUsed(linkedIn.used())
-        .build();
+    return Rendition.of(List.of(Artifact.utf8(PATH, "text/plain; charset=utf-8", linkedIn.text())), linkedIn.warnings(), linkedIn.used());
   }
 }

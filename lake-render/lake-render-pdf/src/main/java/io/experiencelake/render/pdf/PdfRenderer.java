@@ -5,19 +5,18 @@ import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
-import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderDiagnostics;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.coverletter.CoverLetterDocument;
 import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Templates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,7 @@ import java.util.function.Function;
  * byte[] cv = run.artifact("cv.pdf").bytes();
  * }</pre>
  */
-public final class PdfRenderer implements Renderer {
+public final class PdfRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "pdf";
@@ -73,11 +72,8 @@ public final class PdfRenderer implements Renderer {
   private static final String MEDIA_TYPE = "application/pdf";
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public PdfRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public PdfRenderer() {
+    super(NAME);
   }
 
   @Override
@@ -108,14 +104,10 @@ public final class PdfRenderer implements Renderer {
           "shorten the letter's opening and closing paragraphs, or lower letterWords"));
     }
     unshown(Templates.cv(Views.cv(cv, options.paper())) + Templates.letter(Views.letter(letter, options.paper()))).ifPresent(warnings::add);
-    Set<String> used = new LinkedHashSet<>(cv.shown());
+    Set<String> used = new HashSet<>(cv.shown());
     used.addAll(letter.shown());
-    return ImmutableRendition.builder()
-        .addArtifacts(Artifact.of(CV, MEDIA_TYPE, cvPdf.pdf()))
-        .addArtifacts(Artifact.of(LETTER, MEDIA_TYPE, letterPdf.pdf()))
-        .addAllWarnings(warnings)
-        .addAllEntriesUsed(inLakeOrder(lake, used))
-        .build();
+    return Rendition.of(List.of(Artifact.of(CV, MEDIA_TYPE, cvPdf.pdf()), Artifact.of(LETTER, MEDIA_TYPE, letterPdf.pdf())), warnings,
+        Rendition.inLakeOrder(lake, used));
   }
 
   /** A warning naming the characters of {@code xhtml} Liberation Sans cannot show, if there are any. */
@@ -140,15 +132,5 @@ public final class PdfRenderer implements Renderer {
       entries.put(id, LakeHashes.of(byId.get(id)).toString());
     }
     return new Provenance(lakeHash, entries);
-  }
-
-  private static List<String> inLakeOrder(Lake lake, Set<String> ids) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (LakeEntry entry : lake.entries()) {
-      if (ids.contains(entry.id())) {
-        seen.add(entry.id());
-      }
-    }
-    return new ArrayList<>(seen);
   }
 }

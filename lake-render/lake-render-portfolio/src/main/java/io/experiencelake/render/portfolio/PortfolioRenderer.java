@@ -2,11 +2,12 @@ package io.experiencelake.render.portfolio;
 
 import io.experiencelake.core.Lake;
 import io.experiencelake.render.Artifact;
-import io.experiencelake.render.ImmutableRendition;
+import io.experiencelake.render.NamedRenderer;
 import io.experiencelake.render.RenderOptions;
-import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Rendition;
 import io.experiencelake.render.html.Templates;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders a static HTML portfolio under {@code portfolio/} and a Markdown summary {@code portfolio.md}.
@@ -34,7 +35,7 @@ import io.experiencelake.render.html.Templates;
  * Rendering.render(lake, options, Path.of("out"), "portfolio");   // out/portfolio/index.html
  * }</pre>
  */
-public final class PortfolioRenderer implements Renderer {
+public final class PortfolioRenderer extends NamedRenderer {
 
   /** The renderer's name. */
   public static final String NAME = "portfolio";
@@ -48,20 +49,15 @@ public final class PortfolioRenderer implements Renderer {
   private static final String CSS = Templates.text("site.css");
 
   /** Makes the renderer; {@link java.util.ServiceLoader} calls this. */
-  public PortfolioRenderer() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public PortfolioRenderer() {
+    super(NAME);
   }
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
     Site site = new Site(lake, options);
-    return ImmutableRendition.builder()
-        .addAllArtifacts(site.artifacts(CSS))
-        .addArtifacts(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", PortfolioMarkdown.of(lake, site.selection())))
-        .addAllEntriesUsed(site.used())
-        .build();
+    List<Artifact> artifacts = new ArrayList<>(site.artifacts(CSS));
+    artifacts.add(Artifact.utf8(MARKDOWN, "text/markdown; charset=utf-8", PortfolioMarkdown.of(lake, site.selection())));
+    return Rendition.of(artifacts, List.of(), site.used());
   }
 }
