@@ -13,6 +13,7 @@ import io.experiencelake.render.ExistingOutput;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.OutputRefusedException;
 import io.experiencelake.render.PaperSize;
+import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
@@ -59,6 +60,18 @@ final class RenderCommand extends LakeFileCommand {
       description = "The paper the PDF and DOCX documents are set on: a4 or letter. Default: ${DEFAULT-VALUE}.")
   PaperSize paper;
 
+  @Option(names = "--bullets", paramLabel = "N", defaultValue = "5",
+      description = "The most bullets under one engagement in the CV; the strongest are kept. Default: ${DEFAULT-VALUE}.")
+  int bullets;
+
+  @Option(names = "--pages", paramLabel = "N", defaultValue = "2",
+      description = "The most pages of the CV; it shows fewer bullets per engagement until it fits. Default: ${DEFAULT-VALUE}.")
+  int pages;
+
+  @Option(names = "--contact", paramLabel = "NAME",
+      description = "The person the cover letter is addressed to (Dear NAME,). Default: the hiring manager.")
+  String contact;
+
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output folder; replaced as a whole. It must be new, empty, or an earlier render's folder, unchanged; "
           + "never inside the evidence root, nor holding it or the lake.")
@@ -103,6 +116,15 @@ final class RenderCommand extends LakeFileCommand {
   /** Renders once: the whole command without {@code --watch}. */
   int render() {
     String[] names = renderers();
+    if (bullets < 1) {
+      throw new ParameterException(spec.commandLine(), "--bullets " + bullets + ": show at least 1 bullet per engagement");
+    }
+    if (pages < 1) {
+      throw new ParameterException(spec.commandLine(), "--pages " + pages + ": the CV needs at least 1 page");
+    }
+    if (contact != null && PlainText.oneLine(contact).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--contact names nobody; leave it out to write to the hiring manager");
+    }
     requireEvidenceOptions(evidence, commands.allowed);
     OutputPaths.requireFolder(spec, "--out", out);
     OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
@@ -117,6 +139,9 @@ final class RenderCommand extends LakeFileCommand {
         .today(checkOptions().today())
         .includeTargets(includeTargets)
         .paper(paper)
+        .bulletsPerEngagement(bullets)
+        .pages(pages)
+        .contact(Optional.ofNullable(contact))
         .role(Optional.ofNullable(role));
     List<String> summary = new ArrayList<>();
     if (evidence != null) {

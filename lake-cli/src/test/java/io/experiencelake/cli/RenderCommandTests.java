@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.json.LakeJson;
+import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
@@ -56,6 +57,41 @@ class RenderCommandTests {
       assertThat(run.exitCode()).as(run.all()).isEqualTo(LakeCli.OK);
       assertThat(Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8)).contains("\"paper\": \"LETTER\"");
       assertThat(Cli.run("render", w.file(), "--out", out.toString(), "--paper", "a5").err()).contains("'a5' is not a paper size; use a4 or letter");
+    }
+
+    @Test
+    void keepsToTheBulletsPagesAndContactAsked(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Path out = folder.resolve("out");
+
+      Cli.Run run = Cli.run("render", w.file(), "--out", out.toString(), "--to", "cv,cover-letter",
+          "--bullets", "1", "--pages", "1", "--contact", "Dana Whitfield");
+
+      assertThat(run.exitCode()).as(run.all()).isEqualTo(LakeCli.OK);
+      RenderRun expected = Rendering.run(LakeJson.read(w.lake(), CheckOptions.today(Cli.TODAY)).lake(),
+          ImmutableRenderOptions.builder().today(Cli.TODAY).bulletsPerEngagement(1).pages(1).contact("Dana Whitfield").build(),
+          "cv", "cover-letter");
+      assertThat(Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8)).isEqualTo(expected.manifest().text());
+      assertThat(Files.readString(out.resolve("cv.md"), StandardCharsets.UTF_8)).isEqualTo(expected.artifact("cv.md").text());
+      assertThat(Files.readString(out.resolve("cover-letter.md"), StandardCharsets.UTF_8)).contains("Dear Dana Whitfield,");
+    }
+
+    @Test
+    void refusesABudgetOfNothingAndAContactOfNobody(@TempDir Path folder) {
+      Workspace w = Workspace.in(folder);
+      Path out = folder.resolve("out");
+
+      Cli.Run bullets = Cli.run("render", w.file(), "--out", out.toString(), "--bullets", "0");
+      Cli.Run pages = Cli.run("render", w.file(), "--out", out.toString(), "--pages", "-1");
+      Cli.Run contact = Cli.run("render", w.file(), "--out", out.toString(), "--contact", " ");
+
+      assertThat(bullets.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(bullets.err()).contains("--bullets 0: show at least 1 bullet per engagement");
+      assertThat(pages.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(pages.err()).contains("--pages -1: the CV needs at least 1 page");
+      assertThat(contact.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(contact.err()).contains("--contact names nobody");
+      assertThat(out).doesNotExist();
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,12 +79,15 @@ final class OutputFolder {
       Path staging = freshName(parent, "." + name + ".new-");
       Files.createDirectory(staging);
       try {
+        Set<Path> folders = new HashSet<>(Set.of(staging));
         for (Artifact artifact : manifestFirst(files)) {
           Path file = staging.resolve(artifact.path()).normalize();
           if (!file.startsWith(staging)) {
             throw new IOException("artifact path '" + artifact.path() + "' leaves the output folder");
           }
-          Files.createDirectories(file.getParent());
+          if (folders.add(file.getParent())) {
+            Files.createDirectories(file.getParent());
+          }
           Files.write(file, artifact.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
       } catch (IOException | RuntimeException e) {

@@ -9,8 +9,8 @@ import io.experiencelake.core.Lake;
  * locale or time zone, and no file, and returns its artifacts in memory. {@link Rendering} checks
  * the lake first, so a renderer only ever sees a lake without errors. Implementations are listed
  * in {@code META-INF/services/io.experiencelake.render.Renderer} and need a public no-argument
- * constructor. One instance serves every render, and {@link Rendering#run(Lake, RenderOptions,
- * java.util.List)} runs renderers side by side: an implementation keeps no state between calls.
+ * constructor. One instance serves every render ({@link Renderers} finds them once): an
+ * implementation keeps no state between calls.
  *
  * <pre>{@code
  * Renderer cv = Renderers.named("cv");

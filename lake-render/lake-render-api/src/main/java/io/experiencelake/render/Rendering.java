@@ -76,11 +76,6 @@ public final class Rendering {
   /**
    * Renders {@code lake} in memory with {@code renderers}.
    *
-   * <p>The renderers run side by side, one a processor (the calling thread and short-lived daemon
-   * threads that inherit its context class loader); what they give is put together in the
-   * renderers' name order, so the run is the same whichever finishes first. A renderer must
-   * therefore be safe to run beside the others: the library's are.
-   *
    * @throws LakeException carrying the checker's errors when the lake has any, or when the
    *     options name a role the lake lacks
    * @throws IllegalStateException when two artifacts share a path, or one is called {@code manifest.json}
@@ -99,10 +94,8 @@ public final class Rendering {
     Map<String, Artifact> artifacts = new TreeMap<>();
     Map<String, String> rendererOf = new TreeMap<>();
     Set<String> used = new HashSet<>();
-    List<Rendition> renditions = Concurrently.map(sorted, renderer -> renderer.render(lake, options));
-    for (int i = 0; i < sorted.size(); i++) {
-      Renderer renderer = sorted.get(i);
-      Rendition rendition = renditions.get(i);
+    for (Renderer renderer : sorted) {
+      Rendition rendition = renderer.render(lake, options);
       for (Artifact artifact : rendition.artifacts()) {
         if (artifact.path().equals(RenderRun.MANIFEST) || artifacts.containsKey(artifact.path())) {
           throw new IllegalStateException("renderer '" + renderer.name() + "' writes '" + artifact.path() + "', which "
