@@ -12,8 +12,6 @@ import io.experiencelake.core.verify.Verifier;
 import io.experiencelake.render.ExistingOutput;
 import io.experiencelake.render.ImmutableRenderOptions;
 import io.experiencelake.render.OutputRefusedException;
-import io.experiencelake.render.PaperSize;
-import io.experiencelake.render.PlainText;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
@@ -24,15 +22,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code lake render FILE --out DIR}: checks the lake and renders it with the chosen renderers
@@ -56,21 +51,8 @@ final class RenderCommand extends LakeFileCommand {
       description = "The renderers to run, comma-separated, of ${COMPLETION-CANDIDATES}. Default: all of them.")
   List<String> to = new ArrayList<>();
 
-  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = PaperConverter.class,
-      description = "The paper the PDF and DOCX documents are set on: a4 or letter. Default: ${DEFAULT-VALUE}.")
-  PaperSize paper;
-
-  @Option(names = "--bullets", paramLabel = "N", defaultValue = "5",
-      description = "The most bullets under one engagement in the CV; the strongest are kept. Default: ${DEFAULT-VALUE}.")
-  int bullets;
-
-  @Option(names = "--pages", paramLabel = "N", defaultValue = "2",
-      description = "The most pages of the CV; it shows fewer bullets per engagement until it fits. Default: ${DEFAULT-VALUE}.")
-  int pages;
-
-  @Option(names = "--contact", paramLabel = "NAME",
-      description = "The person the cover letter is addressed to (Dear NAME,). Default: the hiring manager.")
-  String contact;
+  @Mixin
+  DocumentOptions documents;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output folder; replaced as a whole. It must be new, empty, or an earlier render's folder, unchanged; "
@@ -116,15 +98,11 @@ final class RenderCommand extends LakeFileCommand {
   /** Renders once: the whole command without {@code --watch}. */
   int render() {
     String[] names = renderers();
-    if (bullets < 1) {
-      throw new ParameterException(spec.commandLine(), "--bullets " + bullets + ": show at least 1 bullet per engagement");
-    }
-    if (pages < 1) {
-      throw new ParameterException(spec.commandLine(), "--pages " + pages + ": the CV needs at least 1 page");
-    }
-    if (contact != null && PlainText.oneLine(contact).isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--contact names nobody; leave it out to write to the hiring manager");
-    }
+    ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
+        .today(checkOptions().today())
+        .includeTargets(includeTargets)
+        .role(Optional.ofNullable(role));
+    documents.applyTo(options, spec);
     requireEvidenceOptions(evidence, commands.allowed);
     OutputPaths.requireFolder(spec, "--out", out);
     OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
@@ -135,14 +113,6 @@ final class RenderCommand extends LakeFileCommand {
     } catch (LakeException e) {
       return failed(e.diagnostics());
     }
-    ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
-        .today(checkOptions().today())
-        .includeTargets(includeTargets)
-        .paper(paper)
-        .bulletsPerEngagement(bullets)
-        .pages(pages)
-        .contact(Optional.ofNullable(contact))
-        .role(Optional.ofNullable(role));
     List<String> summary = new ArrayList<>();
     if (evidence != null) {
       VerificationReport report = Verifier.of(ImmutableVerifyOptions.builder()
@@ -225,21 +195,6 @@ final class RenderCommand extends LakeFileCommand {
     @Override
     public Iterator<String> iterator() {
       return Renderers.names().iterator();
-    }
-  }
-
-  /** {@code a4} or {@code letter}, in any case. */
-  static final class PaperConverter implements ITypeConverter<PaperSize> {
-    @Override
-    public PaperSize convert(String value) {
-      switch (value.toLowerCase(Locale.ROOT)) {
-        case "a4":
-          return PaperSize.A4;
-        case "letter":
-          return PaperSize.LETTER;
-        default:
-          throw new TypeConversionException("'" + value + "' is not a paper size; use a4 or letter");
-      }
     }
   }
 }

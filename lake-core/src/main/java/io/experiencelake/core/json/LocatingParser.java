@@ -172,8 +172,11 @@ final class LocatingParser {
   private final JsonParser parser;
   private final Text text;
   private final List<Diagnostic> problems = new ArrayList<>();
-  /** The pointer of the value being read. */
-  private JsonPointer current = JsonPointer.empty();
+  /**
+   * The path of the value being read, a property name or an array index a step: its JSON Pointer is
+   * only built for a problem ({@link #pointer()}), not for every value read.
+   */
+  private final List<Object> path = new ArrayList<>();
 
   private LocatingParser(String source, String body, Text text) {
     this.source = source;
@@ -211,6 +214,9 @@ final class LocatingParser {
    * strict decoder stops.
    */
   static int firstMalformed(byte[] bytes) {
+    if (isAscii(bytes)) {
+      return -1;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -226,6 +232,16 @@ final class LocatingParser {
       }
       out.clear();
     }
+  }
+
+  /** Whether every byte is below 0x80: ASCII, which is always well-formed UTF-8 (most lakes are). */
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */
@@ -329,21 +345,20 @@ final class LocatingParser {
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
-      default -> throw new IllegalStateException("unexpected token " + token + " at " + current);
+      default -> throw new IllegalStateException("unexpected token " + token + " at " + pointer());
     };
   }
 
   private ObjectNode readObject() {
     LocatedObject object = new LocatedObject();
-    JsonPointer parent = current;
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = checked(parser.currentName());
       int at = offset(parser.currentTokenLocation());
-      current = parent.appendProperty(name);
+      path.add(name);
       Integer first = object.offsets.putIfAbsent(name, at);
       if (first != null) {
-        problems.add(located(Rule.DUPLICATE_KEY, current.toString(), text.at(at),
+        problems.add(located(Rule.DUPLICATE_KEY, pointer(), text.at(at),
             "key " + Words.quote(name) + " appears twice: first at " + text.at(first) + ", again at " + text.at(at),
             "remove one of the two; an object names each key once"));
       }
@@ -352,27 +367,35 @@ final class LocatingParser {
       if (first == null) {
         object.set(name, value);
       }
-      current = parent;
+      path.remove(path.size() - 1);
     }
     if (token != JsonToken.END_OBJECT) {
-      throw new IllegalStateException("unexpected token " + token + " in object at " + current);
+      throw new IllegalStateException("unexpected token " + token + " in object at " + pointer());
     }
     return object;
   }
 
   private ArrayNode readArray() {
     LocatedArray array = new LocatedArray();
-    JsonPointer parent = current;
     while (true) {
-      current = parent.appendIndex(array.size());
+      path.add(array.size());
       if (parser.nextToken() == JsonToken.END_ARRAY) {
-        break;
+        path.remove(path.size() - 1);
+        return array;
       }
       array.record(offset(parser.currentTokenLocation()));
       array.add(readValue());
+      path.remove(path.size() - 1);
     }
-    current = parent;
-    return array;
+  }
+
+  /** The JSON Pointer of the value being read. */
+  private String pointer() {
+    JsonPointer pointer = JsonPointer.empty();
+    for (Object step : path) {
+      pointer = step instanceof Integer index ? pointer.appendIndex(index) : pointer.appendProperty((String) step);
+    }
+    return pointer.toString();
   }
 
   /** The string as read, after reporting a lone surrogate in it (written as a {@code \ud800} escape). */
@@ -385,7 +408,7 @@ final class LocatingParser {
   }
 
   private Diagnostic loneSurrogateProblem(char surrogate, LocatedTree.Position at) {
-    return loneSurrogateProblem(source, current.toString(), surrogate, at);
+    return loneSurrogateProblem(source, pointer(), surrogate, at);
   }
 
   /** The located problem of a text holding {@code surrogate} without its other half (in JSON or YAML). */
@@ -398,7 +421,7 @@ final class LocatingParser {
 
   /** Reports a number beyond a double's range; the tree keeps its exact value so checking goes on. */
   private void tooLarge() {
-    problems.add(located(Rule.JSON_SYNTAX, current.toString(), text.at(offset(parser.currentTokenLocation())),
+    problems.add(located(Rule.JSON_SYNTAX, pointer(), text.at(offset(parser.currentTokenLocation())),
         "the number " + Words.quote(parser.getString()) + " is too large to use",
         "write a number of at most about 1.8e308 in size"));
   }
@@ -407,7 +430,7 @@ final class LocatingParser {
     LocatedTree.Position at = positionOf(e.getLocation());
     String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String firstLine = raw.lines().findFirst().orElse("").strip();
-    String pointer = current.toString();
+    String pointer = pointer();
     if (e instanceof StreamConstraintsException) {
       return located(Rule.JSON_SYNTAX, pointer, at, "the input exceeds a parser limit: " + firstLine,
           "make the document smaller or less deeply nested");
