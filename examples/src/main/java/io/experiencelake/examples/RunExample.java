@@ -80,9 +80,9 @@ public final class RunExample {
     RenderRun rendered = render(lake, report, output);
     Path written = write(lake, output);
     print(lake, diagnostics, written, System.out);
-    System.out.println("rendered " + String.join(", ", rendered.renderers()) + " into " + output.toString().replace('\\', '/') + ": "
+    System.out.println("rendered " + String.join(", ", rendered.renderers()) + " into " + shown(output) + ": "
         + describe(rendered.artifacts()) + ", " + RenderRun.MANIFEST);
-    System.out.println("verification against " + evidence.toString().replace('\\', '/') + ":");
+    System.out.println("verification against " + shown(evidence) + ":");
     System.out.println(report.summary().strip().indent(2).stripTrailing());
     printCoverage(Coverage.of(lake, ROLE, Optional.of(report)), output, System.out);
     if (!report.isDefensible()) {
@@ -151,7 +151,7 @@ public final class RunExample {
     for (Diagnostic diagnostic : diagnostics) {
       out.println("  " + diagnostic.format());
     }
-    out.println("wrote " + written.toString().replace('\\', '/'));
+    out.println("wrote " + shown(written));
   }
 
   /** Prints the score and gaps of {@code coverage} and writes its heatmap as {@code coverage.svg} into {@code directory}. */
@@ -173,7 +173,7 @@ public final class RunExample {
     Files.createDirectories(directory);
     Path svg = directory.resolve("coverage.svg");
     Files.writeString(svg, CoverageHeatmap.svg(coverage), StandardCharsets.UTF_8);
-    out.println("wrote " + svg.toString().replace('\\', '/'));
+    out.println("wrote " + shown(svg));
     return svg;
   }
 
@@ -196,5 +196,12 @@ public final class RunExample {
     return byTop.entrySet().stream()
         .map(e -> e.getKey().endsWith("/") ? e.getKey() + " (" + e.getValue() + " files)" : e.getKey())
         .collect(Collectors.joining(", "));
+  }
+
+  /** {@code path} as the reader would type it: relative to the working folder when it lies inside it, with {@code /} between names. */
+  static String shown(Path path) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return (absolute.startsWith(here) ? here.relativize(absolute) : path).toString().replace('\\', '/');
   }
 }
