@@ -186,8 +186,18 @@ final class LocatingParser {
 
   /** Parses UTF-8 bytes; bytes that are not UTF-8 are a located {@link Rule#JSON_SYNTAX} problem. */
   static Parsed parse(byte[] utf8, String source) {
-    Parsed notUtf8 = notUtf8(utf8, source);
-    return notUtf8 != null ? notUtf8 : parse(new String(utf8, StandardCharsets.UTF_8), source);
+    String text = decoded(utf8);
+    return text == null ? notUtf8(utf8, source) : parse(text, source);
+  }
+
+  /**
+   * The text of {@code utf8}, or {@code null} when it is not well-formed UTF-8: decoded once by the
+   * JDK's fast path, which writes U+FFFD for every malformed sequence, and checked strictly only
+   * when the text holds a U+FFFD (which a file may also hold as a character of its own).
+   */
+  static String decoded(byte[] utf8) {
+    String text = new String(utf8, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 || firstMalformed(utf8) < 0 ? text : null;
   }
 
   /**
@@ -214,9 +224,6 @@ final class LocatingParser {
    * strict decoder stops.
    */
   static int firstMalformed(byte[] bytes) {
-    if (isAscii(bytes)) {
-      return -1;
-    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -232,16 +239,6 @@ final class LocatingParser {
       }
       out.clear();
     }
-  }
-
-  /** Whether every byte is below 0x80: ASCII, which is always well-formed UTF-8 (most lakes are). */
-  private static boolean isAscii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */

@@ -8,7 +8,6 @@ import io.experiencelake.core.json.LocatedTree.Position;
 import io.experiencelake.core.json.LocatingParser.Parsed;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -116,8 +115,8 @@ final class YamlTrees {
 
   /** Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem, as in JSON. */
   static Parsed parse(byte[] utf8, String source) {
-    Parsed notUtf8 = LocatingParser.notUtf8(utf8, source);
-    return notUtf8 != null ? notUtf8 : parse(new String(utf8, StandardCharsets.UTF_8), source);
+    String text = LocatingParser.decoded(utf8);
+    return text == null ? LocatingParser.notUtf8(utf8, source) : parse(text, source);
   }
 
   /** Parses text. */
