@@ -9,6 +9,7 @@ import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LoadedLake;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -42,6 +43,9 @@ abstract class LakeMojo extends AbstractMojo {
    */
   @Parameter(property = "lake.today")
   String today;
+
+  /** Where the system date comes from when {@link #today} is not set: the goal's one read of the clock (a test sets its own). */
+  Clock clock = Clock.systemDefaultZone();
 
   /** Skips the goal. */
   @Parameter(property = "lake.skip", defaultValue = "false")
@@ -131,10 +135,10 @@ abstract class LakeMojo extends AbstractMojo {
    */
   abstract Findings check(LoadedLake loaded, LocalDate date) throws MojoExecutionException;
 
-  /** The date checks treat as today: {@link #today} when set, else the system date. */
+  /** The date checks treat as today: {@link #today} when set, else the system date by {@link #clock}. */
   LocalDate today() throws MojoFailureException {
     if (today == null || today.isBlank()) {
-      return LocalDate.now();
+      return LocalDate.now(clock);
     }
     try {
       return LocalDate.parse(today.strip());

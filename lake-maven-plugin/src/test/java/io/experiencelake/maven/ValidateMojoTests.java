@@ -8,7 +8,9 @@ import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.json.LakeFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -99,14 +101,19 @@ class ValidateMojoTests {
   }
 
   @Test
-  void withoutTodayTheSystemDateIsUsed() throws Exception {
+  void withoutTodayTheDateComesFromTheClock() throws Exception {
     TestProject project = TestProject.in(dir);
     ValidateMojo validate = project.validate();
     validate.today = null;
+    validate.clock = Clock.fixed(LocalDate.parse(TestProject.TODAY).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    ValidateMojo tooEarly = project.validate();
+    tooEarly.today = null;
+    tooEarly.clock = Clock.fixed(LocalDate.parse("2025-03-01").atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
     validate.execute();
 
     assertThat(project.log.at("error")).isEmpty();
+    assertThatThrownBy(tooEarly::execute).hasMessageContaining("LAKE-I003");
   }
 
   @Test
