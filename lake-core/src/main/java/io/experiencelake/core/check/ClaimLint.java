@@ -6,9 +6,7 @@ import io.experiencelake.core.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -241,8 +239,11 @@ final class ClaimLint {
   private List<List<Match>> similarGroups(List<Set<String>> sets, int indexFrom) {
     int[][] ranked = ranked(sets);
     boolean indexed = sets.size() >= indexFrom;
-    Map<Integer, List<Integer>> postings = new HashMap<>();
+    // For each shingle (by rank), the sets indexed so far whose prefix holds it.
+    int[][] postings = new int[ranked.length == 0 ? 0 : rankCount(ranked)][];
+    int[] postingCount = new int[postings.length];
     List<List<Match>> similar = new ArrayList<>();
+    int[] candidates = new int[sets.size()];
     int[] candidateOf = new int[sets.size()];
     Arrays.fill(candidateOf, -1);
     for (int g = 0; g < sets.size(); g++) {
@@ -251,21 +252,26 @@ final class ClaimLint {
       if (set.length == 0) {
         continue;
       }
-      List<Integer> candidates = new ArrayList<>();
-      int prefix = prefixLength(set.length);
+      int count = 0;
       for (int h = 0; h < g && !indexed; h++) {
-        candidates.add(h);
+        candidates[count++] = h;
       }
-      for (int i = 0; i < prefix && indexed; i++) {
-        for (int h : postings.getOrDefault(set[i], List.of())) {
+      for (int i = 0, prefix = prefixLength(set.length); i < prefix && indexed; i++) {
+        int shingle = set[i];
+        for (int p = 0; p < postingCount[shingle]; p++) {
+          int h = postings[shingle][p];
           if (candidateOf[h] != g) {
             candidateOf[h] = g;
-            candidates.add(h);
+            candidates[count++] = h;
           }
         }
-        postings.computeIfAbsent(set[i], k -> new ArrayList<>()).add(g);
+        if (postings[shingle] == null || postingCount[shingle] == postings[shingle].length) {
+          postings[shingle] = postings[shingle] == null ? new int[4] : Arrays.copyOf(postings[shingle], postingCount[shingle] * 2);
+        }
+        postings[shingle][postingCount[shingle]++] = g;
       }
-      for (int h : candidates) {
+      for (int c = 0; c < count; c++) {
+        int h = candidates[c];
         int[] other = ranked[h];
         if (other.length == 0 || Math.min(set.length, other.length) < THRESHOLD * Math.max(set.length, other.length) - EPSILON) {
           continue;
@@ -281,15 +287,55 @@ final class ClaimLint {
     return similar;
   }
 
-  /** Each set as the sorted ranks of its shingles, rarest first across the sets (ties by first appearance). */
+  /** How many ranks the sets use: one more than the highest. */
+  private static int rankCount(int[][] ranked) {
+    int most = -1;
+    for (int[] set : ranked) {
+      most = set.length == 0 ? most : Math.max(most, set[set.length - 1]);
+    }
+    return most + 1;
+  }
+
+  /**
+   * Each set as the sorted ranks of its shingles, rarest first across the sets (ties by first
+   * appearance): shingles are numbered as they first appear, counted, and ranked by a counting sort
+   * on their counts, which keeps first-appearance order among equal counts.
+   */
   private static int[][] ranked(List<Set<String>> sets) {
-    Map<String, Integer> frequency = new LinkedHashMap<>();
-    sets.forEach(set -> set.forEach(shingle -> frequency.merge(shingle, 1, Integer::sum)));
-    List<String> byRarity = new ArrayList<>(frequency.keySet());
-    byRarity.sort(Comparator.comparing(frequency::get));
-    Map<String, Integer> rank = new HashMap<>();
-    byRarity.forEach(shingle -> rank.put(shingle, rank.size()));
-    return sets.stream().map(set -> set.stream().mapToInt(rank::get).sorted().toArray()).toArray(int[][]::new);
+    Map<String, Integer> idOf = new HashMap<>();
+    int[][] ids = new int[sets.size()][];
+    int[] frequency = new int[16];
+    for (int g = 0; g < sets.size(); g++) {
+      ids[g] = new int[sets.get(g).size()];
+      int k = 0;
+      for (String shingle : sets.get(g)) {
+        Integer id = idOf.putIfAbsent(shingle, idOf.size());
+        int at = id == null ? idOf.size() - 1 : id;
+        frequency = at == frequency.length ? Arrays.copyOf(frequency, at * 2) : frequency;
+        frequency[at]++;
+        ids[g][k++] = at;
+      }
+    }
+    int distinct = idOf.size();
+    // Shingles with each count, then where each count's ranks start.
+    int[] start = new int[sets.size() + 2];
+    for (int id = 0; id < distinct; id++) {
+      start[frequency[id] + 1]++;
+    }
+    for (int f = 1; f < start.length; f++) {
+      start[f] += start[f - 1];
+    }
+    int[] rank = new int[distinct];
+    for (int id = 0; id < distinct; id++) {
+      rank[id] = start[frequency[id]]++;
+    }
+    for (int[] set : ids) {
+      for (int k = 0; k < set.length; k++) {
+        set[k] = rank[set[k]];
+      }
+      Arrays.sort(set);
+    }
+    return ids;
   }
 
   /** The Jaccard similarity of two sorted sets of ranks. */

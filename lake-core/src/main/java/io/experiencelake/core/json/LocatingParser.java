@@ -150,21 +150,31 @@ final class LocatingParser {
     /** The line and column of the character at {@code offset}. */
     LocatedTree.Position at(int offset) {
       if (lineStarts == null) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-          char c = text.charAt(i);
-          if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-            starts = count == starts.length ? Arrays.copyOf(starts, count * 2) : starts;
-            starts[count++] = i + 1;
-          }
-        }
-        lineStarts = Arrays.copyOf(starts, count);
+        lineStarts = lineStarts(text);
       }
       int at = Math.max(0, Math.min(offset, text.length()));
       int line = Arrays.binarySearch(lineStarts, at);
       line = line < 0 ? -line - 2 : line;
       return new LocatedTree.Position(line + 1, 1 + at - lineStarts[line]);
+    }
+
+    /**
+     * Where each line of {@code text} starts. Only a line end can start a line, so the scan jumps
+     * from one {@code \n} to the next with {@link String#indexOf(int, int)} (the JDK's fast
+     * search), reading every character only in a text that holds a {@code \r}.
+     */
+    private static int[] lineStarts(String text) {
+      int[] starts = new int[16];
+      int count = 1;
+      boolean returns = text.indexOf('\r') >= 0;
+      for (int i = returns ? 0 : text.indexOf('\n'); i >= 0 && i < text.length(); i = returns ? i + 1 : text.indexOf('\n', i + 1)) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+          starts = count == starts.length ? Arrays.copyOf(starts, count * 2) : starts;
+          starts[count++] = i + 1;
+        }
+      }
+      return Arrays.copyOf(starts, count);
     }
   }
 
@@ -187,7 +197,8 @@ final class LocatingParser {
   /** Parses UTF-8 bytes; bytes that are not UTF-8 are a located {@link Rule#JSON_SYNTAX} problem. */
   static Parsed parse(byte[] utf8, String source) {
     String text = decoded(utf8);
-    return text == null ? notUtf8(utf8, source) : parse(text, source);
+    // Decoded UTF-8 holds no lone surrogate (the decoder reads an encoded one as malformed): no search for one.
+    return text == null ? notUtf8(utf8, source) : parseWhole(text, source);
   }
 
   /**
@@ -243,13 +254,19 @@ final class LocatingParser {
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */
   static Parsed parse(String text, String source) {
-    Text located = new Text(text);
     int lone = loneSurrogate(text);
     if (lone >= 0) {
+      Text located = new Text(text);
       LocatingParser reader = new LocatingParser(source, "", located);
       reader.problems.add(reader.loneSurrogateProblem(text.charAt(lone), located.at(lone)));
       return reader.done(null, NOWHERE);
     }
+    return parseWhole(text, source);
+  }
+
+  /** Parses text that holds no lone surrogate. */
+  private static Parsed parseWhole(String text, String source) {
+    Text located = new Text(text);
     boolean marked = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
     LocatingParser reader = new LocatingParser(source, marked ? ' ' + text.substring(1) : text, located);
     if (marked) {
