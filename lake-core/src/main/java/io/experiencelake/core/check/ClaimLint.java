@@ -338,10 +338,18 @@ final class ClaimLint {
     return ids;
   }
 
-  /** The Jaccard similarity of two sorted sets of ranks. */
+  /**
+   * The Jaccard similarity of two sorted sets of ranks, or 0 as soon as it cannot reach
+   * {@link #THRESHOLD}: that takes {@code shared / (|a| + |b| - shared) >= t}, so at least
+   * {@code t (|a| + |b|) / (1 + t)} shared shingles.
+   */
   private static double jaccard(int[] a, int[] b) {
+    double needed = THRESHOLD * (a.length + b.length) / (1 + THRESHOLD) - EPSILON;
     int shared = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (shared + Math.min(a.length - i, b.length - j) < needed) {
+        return 0;
+      }
       if (a[i] == b[j]) {
         shared++;
         i++;
