@@ -14,7 +14,6 @@ import io.experiencelake.core.verify.VerificationReport;
 import io.experiencelake.core.verify.Verifier;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.ImmutableRenderOptions;
-import io.experiencelake.render.ImmutableRendition;
 import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderer;
@@ -94,7 +93,7 @@ final class Sending {
     List<Memo> documents = DOCUMENTS.stream().filter(found::containsKey).map(name -> new Memo(found.get(name))).collect(Collectors.toList());
     List<Renderer> renderers = new ArrayList<>(documents);
     renderers.add(new SentOnly(found.get(INTERVIEW), documents));
-    renderers.add(new JobCopy(job));
+    renderers.add(jobCopy(job));
     RenderRun run = TailoredRendering.run(lake, job.ad(), options.top(), base, renderers);
     warnings.addAll(run.warnings());
     return new Prepared(run, sent(lake, documents), warnings);
@@ -197,18 +196,10 @@ final class Sending {
     }
   }
 
-  /** Adds the job ad, byte for byte, to the folder (and so to the manifest). */
-  private record JobCopy(JobFile job) implements Renderer {
-
-    @Override
-    public String name() {
-      return JOB;
-    }
-
-    @Override
-    public Rendition render(Lake lake, RenderOptions options) {
-      String mediaType = job.copyName().equals(JobFile.JSON_COPY) ? "application/json" : "text/plain; charset=utf-8";
-      return ImmutableRendition.builder().addArtifacts(Artifact.of(job.copyName(), mediaType, job.bytes())).build();
-    }
+  /** The renderer that adds the job ad, byte for byte, to the folder (and so to the manifest). */
+  private static Renderer jobCopy(JobFile job) {
+    String mediaType = job.copyName().equals(JobFile.JSON_COPY) ? "application/json" : "text/plain; charset=utf-8";
+    List<Artifact> copy = List.of(Artifact.of(job.copyName(), mediaType, job.bytes()));
+    return Renderer.of(JOB, (lake, options) -> Rendition.of(copy, List.of(), List.of()));
   }
 }

@@ -17,7 +17,6 @@ import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Renderer;
 import io.experiencelake.render.Renderers;
 import io.experiencelake.render.Rendering;
-import io.experiencelake.render.Rendition;
 import io.experiencelake.render.Selection;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -115,25 +114,15 @@ public final class TailoredRendering {
     List<String> chosen = tailoring.entries().stream().map(TailoredEntry::entryId).collect(Collectors.toUnmodifiableList());
     RenderOptions options = ImmutableRenderOptions.copyOf(base).withEntries(chosen);
     List<Renderer> all = new ArrayList<>(renderers);
-    all.add(new Explanation(tailoring));
+    all.add(explanation(tailoring));
     return Rendering.run(lake, options, all);
   }
 
   /** The renderer of {@value #FILE}: the tailoring as Markdown, and the chosen entries as used. */
-  private record Explanation(Tailoring tailoring) implements Renderer {
-
-    @Override
-    public String name() {
-      return RENDERER;
-    }
-
-    @Override
-    public Rendition render(Lake lake, RenderOptions options) {
-      List<String> selected = Selection.of(lake, options).ids();
-      return ImmutableRendition.builder()
-          .addArtifacts(Artifact.utf8(FILE, "text/markdown; charset=utf-8", TailoringMarkdown.render(tailoring)))
-          .addAllEntriesUsed(selected)
-          .build();
-    }
+  private static Renderer explanation(Tailoring tailoring) {
+    return Renderer.of(RENDERER, (lake, options) -> ImmutableRendition.builder()
+        .addArtifacts(Artifact.utf8(FILE, "text/markdown; charset=utf-8", TailoringMarkdown.render(tailoring)))
+        .addAllEntriesUsed(Selection.of(lake, options).ids())
+        .build());
   }
 }

@@ -98,13 +98,14 @@ final class CommandRunner {
     } catch (IOException | SecurityException e) {
       return new Attempt(Run.notStarted("could not start '" + launch.command().get(0) + "': " + IoErrors.reason(e)), null);
     }
-    Running running = new Running(process, StepLauncher.ownSessions());
+    Capture capture = new Capture(process.getInputStream(), maxOutputBytes, launch.sandboxed());
+    Running running = new Running(process, StepLauncher.ownSessions(), capture);
     RUNNING.add(running);
     try {
-      Run run = watch(running, launch, timeout, maxOutputBytes);
-      String sandboxFailure = running.capture.sandboxFailure();
-      if (running.capture.movedDirectory != null) {
-        return new Attempt(Run.notStarted("not started: the working directory " + running.capture.movedDirectory
+      Run run = watch(running, launch, timeout);
+      String sandboxFailure = capture.sandboxFailure();
+      if (capture.movedDirectory != null) {
+        return new Attempt(Run.notStarted("not started: the working directory " + capture.movedDirectory
             + " was moved or replaced by a link after it was resolved"), null);
       }
       return new Attempt(run, sandboxFailure);
@@ -117,10 +118,9 @@ final class CommandRunner {
     }
   }
 
-  private static Run watch(Running running, Launch launch, Duration timeout, int maxOutputBytes) throws InterruptedException {
-    Process process = running.process;
-    Capture capture = new Capture(process.getInputStream(), maxOutputBytes, launch.sandboxed());
-    running.capture = capture;
+  private static Run watch(Running running, Launch launch, Duration timeout) throws InterruptedException {
+    Process process = running.process();
+    Capture capture = running.capture();
     Thread reader = new Thread(capture, "lake-verify-stdout");
     reader.setDaemon(true);
     reader.start();
@@ -156,16 +156,11 @@ final class CommandRunner {
     return StepLauncher.find(program).isPresent() ? null : "there is no such program on the PATH";
   }
 
-  /** A step while it runs: its process, and how to stop it with everything it started. */
-  private static final class Running {
-    final Process process;
-    final boolean ownSession;
-    volatile Capture capture;
-
-    Running(Process process, boolean ownSession) {
-      this.process = process;
-      this.ownSession = ownSession;
-    }
+  /**
+   * A step while it runs: its process, whether it has a session of its own, the reader of its
+   * output, and how to stop it with everything it started.
+   */
+  private record Running(Process process, boolean ownSession, Capture capture) {
 
     /** The step's processes other than the command itself. */
     List<ProcessHandle> others() {

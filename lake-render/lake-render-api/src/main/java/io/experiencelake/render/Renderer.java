@@ -1,6 +1,8 @@
 package io.experiencelake.render;
 
 import io.experiencelake.core.Lake;
+import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * One output of a lake, such as a CV or a {@code resume.json}; found with {@link java.util.ServiceLoader}.
@@ -30,4 +32,27 @@ public interface Renderer {
    * @return the artifacts, warnings and the ids of the entries used
    */
   Rendition render(Lake lake, RenderOptions options);
+
+  /**
+   * A renderer called {@code name} that renders with {@code render}: for a caller that brings a
+   * renderer of its own to {@link Rendering#run(Lake, RenderOptions, java.util.List)} (one that
+   * copies a file into the output, say). {@link java.util.ServiceLoader} finds only classes.
+   *
+   * <pre>{@code
+   * Renderer notes = Renderer.of("notes", (lake, options) ->
+   *     Rendition.of(List.of(Artifact.utf8("notes.txt", "text/plain; charset=utf-8", text)), List.of(), List.of()));
+   * }</pre>
+   *
+   * @param name the renderer's stable name, a lowercase slug
+   * @param render what {@link #render} returns for a lake and options
+   */
+  static Renderer of(String name, BiFunction<Lake, RenderOptions, Rendition> render) {
+    Objects.requireNonNull(render, "render");
+    return new NamedRenderer(name) {
+      @Override
+      public Rendition render(Lake lake, RenderOptions options) {
+        return render.apply(lake, options);
+      }
+    };
+  }
 }

@@ -80,21 +80,12 @@ class RenderingTests {
 
     @Test
     void refusesTwoArtifactsAtOnePath() {
-      Renderer twin = new Renderer() {
-        @Override
-        public String name() {
-          return "twin";
-        }
-
-        @Override
-        public Rendition render(Lake lake, RenderOptions options) {
-          return ImmutableRendition.builder().addArtifacts(Artifact.utf8("echo/claims.txt", "text/plain", "x")).build();
-        }
-      };
+      Renderer twin = Renderer.of("twin", (lake, options) ->
+          ImmutableRendition.builder().addArtifacts(Artifact.utf8("echo/claims.txt", "text/plain", "x")).build());
 
       assertThatThrownBy(() -> Rendering.run(lake, RenderFixtures.options(), List.of(new EchoRenderer(), twin)))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("echo/claims.txt");
+          .hasMessageContaining("renderer 'twin' writes 'echo/claims.txt'");
     }
   }
 
