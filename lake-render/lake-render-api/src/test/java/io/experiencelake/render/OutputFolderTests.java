@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +149,28 @@ class OutputFolderTests {
       Rendering.write(second, out, ExistingOutput.REPLACE_ANY_RENDER);
 
       assertThat(contents(out)).isEqualTo(expected(second));
+    }
+
+    @Test
+    void anEditThatKeepsTheSizeAndPutsTheModificationTimeBackIsStillSeen(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("out");
+      Rendering.write(first, out);
+      Path claims = out.resolve("echo/claims.txt");
+      FileTime modified = Files.getLastModifiedTime(claims);
+      FileTime changed = (FileTime) Files.getAttribute(claims, "unix:ctime");
+      // An edit in the same tick of the file system's clock as the write would keep its times; a person is slower.
+      Path probe = dir.resolve("probe");
+      for (int i = 0; i < 100_000 && Files.getAttribute(Files.write(probe, new byte[0]), "unix:ctime").equals(changed); i++) {
+        Thread.onSpinWait();
+      }
+      byte[] bytes = Files.readAllBytes(claims);
+      bytes[0] ^= 1;
+      Files.write(claims, bytes);
+      Files.setLastModifiedTime(claims, modified);
+
+      OutputRefusedException refused = catchThrowableOfType(OutputRefusedException.class, () -> Rendering.write(second, out));
+
+      assertThat(refused.getMessage()).contains("echo/claims.txt (changed since it was rendered)");
     }
 
     @Test
