@@ -36,11 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
  * reading it, when it is the very file this process wrote in the same write as the manifest, both
  * untouched since: same file (inode), path, size, modification time and status-change time
  * ({@code ctime}, which every write, rename, {@code chmod} or {@code touch} of the file sets to the
- * current time and which no program can set back). So a warm re-render in {@code lake render --watch}
- * reads none of the previous output's files, while a file a person edited, replaced or even reset the
- * times of is hashed as before. Only where the file system keeps times finer than a millisecond
- * (a second or two on FAT, say, would hide an edit made just after a write), and where the JVM can
- * read {@code ctime} ({@code unix:} attributes); elsewhere every file is hashed.
+ * current time and which no program can set back, short of changing the system's clock). So a warm
+ * re-render in {@code lake render --watch} reads none of the previous output's files, while a file a
+ * person edited, replaced or even reset the times of is hashed as before. Only where the file system
+ * keeps times finer than a millisecond (a second or two on FAT, say, would hide an edit made just after
+ * a write; Linux's own clock tick, a few milliseconds, is far quicker than a person), and where the JVM
+ * can read {@code ctime} ({@code unix:} attributes); elsewhere every file is hashed.
  */
 final class RenderedFolder {
 
