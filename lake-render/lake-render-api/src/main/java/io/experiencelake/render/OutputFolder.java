@@ -80,7 +80,6 @@ final class OutputFolder {
       Files.createDirectory(staging);
       try {
         Set<Path> folders = new HashSet<>(Set.of(staging));
-        long write = RenderedFolder.newWrite();
         for (Artifact artifact : manifestFirst(files)) {
           Path file = staging.resolve(artifact.path()).normalize();
           if (!file.startsWith(staging)) {
@@ -90,7 +89,6 @@ final class OutputFolder {
             Files.createDirectories(file.getParent());
           }
           Files.write(file, artifact.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          RenderedFolder.remember(write, artifact.path(), file);
         }
       } catch (IOException | RuntimeException e) {
         deleteTree(staging);

@@ -11,15 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,17 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  * What a folder holds compared with its {@code manifest.json}: whether a render wrote it at all
  * (the manifest parses and names this library's format), and which files in it the render did not
  * write or that changed since. Links are never followed.
- *
- * <p>A listed file is unchanged when its content hashes to the manifest's SHA-256, or, without
- * reading it, when it is the very file this process wrote in the same write as the manifest, both
- * untouched since: same file (inode), path, size, modification time and status-change time
- * ({@code ctime}, which every write, rename, {@code chmod} or {@code touch} of the file sets to the
- * current time and which no program can set back, short of changing the system's clock). So a warm
- * re-render in {@code lake render --watch} reads none of the previous output's files, while a file a
- * person edited, replaced or even reset the times of is hashed as before. Only where the file system
- * keeps times finer than a millisecond (a second or two on FAT, say, would hide an edit made just after
- * a write; Linux's own clock tick, a few milliseconds, is far quicker than a person), and where the JVM
- * can read {@code ctime} ({@code unix:} attributes); elsewhere every file is hashed.
  */
 final class RenderedFolder {
 
@@ -53,16 +39,6 @@ final class RenderedFolder {
 
   /** One file a manifest lists: its size and SHA-256. */
   private record Listed(long bytes, String sha256) {}
-
-  /** A file this process wrote, as it was right after: which write, where in the folder, its size and times. */
-  private record Written(long write, String relative, long bytes, FileTime modified, FileTime changed) {}
-
-  /** The files of this process's latest writes, by file key (device and inode); see the class comment. */
-  private static final Map<Object, Written> WRITTEN = new ConcurrentHashMap<>();
-  private static final AtomicLong WRITES = new AtomicLong();
-
-  /** How many of this process's latest writes are remembered: the outputs of a watch and a few more. */
-  private static final int WRITES_REMEMBERED = 16;
 
   private final String notWritten;
   private final List<String> foreign;
@@ -99,58 +75,7 @@ final class RenderedFolder {
     if (problem != null) {
       return notWritten("it holds a " + RenderRun.MANIFEST + " that no render wrote (" + problem + ")");
     }
-    Written manifestWritten = unchangedSinceWritten(manifest, RenderRun.MANIFEST, attributes);
-    return new RenderedFolder(null, foreign(folder, listed, manifestWritten == null ? -1 : manifestWritten.write()), false);
-  }
-
-  /** A number for one write of an output folder, to {@link #remember} its files by. */
-  static long newWrite() {
-    long write = WRITES.incrementAndGet();
-    WRITTEN.values().removeIf(written -> written.write() <= write - WRITES_REMEMBERED);
-    return write;
-  }
-
-  /**
-   * Remembers {@code file}, just written by this process at {@code relative} in an output folder by
-   * write {@code write}, so that {@link #inspect} need not hash it while it stays untouched.
-   */
-  static void remember(long write, String relative, Path file) throws IOException {
-    Map<String, Object> unix;
-    try {
-      unix = Files.readAttributes(file, "unix:fileKey,size,lastModifiedTime,ctime", LinkOption.NOFOLLOW_LINKS);
-    } catch (UnsupportedOperationException | IllegalArgumentException e) {
-      return;
-    }
-    Object key = unix.get("fileKey");
-    FileTime changed = (FileTime) unix.get("ctime");
-    if (key != null && changed != null && finerThanAMillisecond(changed)) {
-      WRITTEN.put(key, new Written(write, relative, (Long) unix.get("size"), (FileTime) unix.get("lastModifiedTime"), changed));
-    }
-  }
-
-  /**
-   * What this process remembers of writing {@code file} (at {@code relative}, with {@code attributes}
-   * just read), when it is untouched since; {@code null} otherwise, and then it must be hashed.
-   */
-  private static Written unchangedSinceWritten(Path file, String relative, BasicFileAttributes attributes) throws IOException {
-    Object key = attributes.fileKey();
-    Written written = key == null ? null : WRITTEN.get(key);
-    if (written == null || !written.relative().equals(relative) || written.bytes() != attributes.size()
-        || !written.modified().equals(attributes.lastModifiedTime())) {
-      return null;
-    }
-    Object changed;
-    try {
-      changed = Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
-    } catch (UnsupportedOperationException | IllegalArgumentException e) {
-      return null;
-    }
-    return written.changed().equals(changed) ? written : null;
-  }
-
-  /** Whether {@code time} shows a part of a millisecond, as times on a file system that keeps fine ones do. */
-  private static boolean finerThanAMillisecond(FileTime time) {
-    return time.toInstant().getNano() % 1_000_000 != 0;
+    return new RenderedFolder(null, foreign(folder, listed), false);
   }
 
   /**
@@ -230,11 +155,8 @@ final class RenderedFolder {
     return null;
   }
 
-  /**
-   * Every file or folder under {@code folder} its manifest does not account for, or that changed; a
-   * listed file this process wrote by {@code write} (the manifest's), untouched since, is not hashed.
-   */
-  private static List<String> foreign(Path folder, Map<String, Listed> listed, long write) throws IOException {
+  /** Every file or folder under {@code folder} its manifest does not account for, or that changed. */
+  private static List<String> foreign(Path folder, Map<String, Listed> listed) throws IOException {
     Set<String> folders = new HashSet<>();
     for (String path : listed.keySet()) {
       for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
@@ -270,18 +192,10 @@ final class RenderedFolder {
           found.add(relative + " (" + FileKinds.withArticle(FileKinds.of(file)) + ")");
         } else if (expected == null) {
           found.add(relative);
-        } else if (expected.bytes() != attributes.size() || !(sameWrite(file, relative, attributes) || expected.sha256().equals(FileDigests.sha256(file)))) {
+        } else if (expected.bytes() != attributes.size() || !expected.sha256().equals(FileDigests.sha256(file))) {
           found.add(relative + " (changed since it was rendered)");
         }
         return FileVisitResult.CONTINUE;
-      }
-
-      private boolean sameWrite(Path file, String relative, BasicFileAttributes attributes) throws IOException {
-        if (write < 0) {
-          return false;
-        }
-        Written written = unchangedSinceWritten(file, relative, attributes);
-        return written != null && written.write() == write;
       }
     });
     found.sort(null);
