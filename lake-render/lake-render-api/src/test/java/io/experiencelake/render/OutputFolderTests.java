@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +149,23 @@ class OutputFolderTests {
       Rendering.write(second, out, ExistingOutput.REPLACE_ANY_RENDER);
 
       assertThat(contents(out)).isEqualTo(expected(second));
+    }
+
+    /** A shortcut that trusted a file's size and modification time instead of its content would miss this edit. */
+    @Test
+    void anEditThatKeepsTheSizeAndPutsTheModificationTimeBackIsStillSeen(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("out");
+      Rendering.write(first, out);
+      Path claims = out.resolve("echo/claims.txt");
+      FileTime modified = Files.getLastModifiedTime(claims);
+      byte[] bytes = Files.readAllBytes(claims);
+      bytes[0] ^= 1;
+      Files.write(claims, bytes);
+      Files.setLastModifiedTime(claims, modified);
+
+      OutputRefusedException refused = catchThrowableOfType(OutputRefusedException.class, () -> Rendering.write(second, out));
+
+      assertThat(refused.getMessage()).contains("echo/claims.txt (changed since it was rendered)");
     }
 
     @Test
