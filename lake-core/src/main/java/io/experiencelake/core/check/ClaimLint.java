@@ -240,7 +240,7 @@ final class ClaimLint {
     int[][] ranked = ranked(sets);
     boolean indexed = sets.size() >= indexFrom;
     // For each shingle (by rank), the sets indexed so far whose prefix holds it.
-    int[][] postings = new int[ranked.length == 0 ? 0 : rankCount(ranked)][];
+    int[][] postings = new int[rankCount(ranked)][];
     int[] postingCount = new int[postings.length];
     List<List<Match>> similar = new ArrayList<>();
     int[] candidates = new int[sets.size()];
