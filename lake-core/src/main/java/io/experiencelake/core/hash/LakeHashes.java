@@ -40,7 +40,7 @@ public final class LakeHashes {
   /** A stand-in owner for a lake that only carries one entry to the JSON writer. */
   private static final Owner NOBODY = ImmutableOwner.builder().name("-").headline("-").build();
 
-  private static final AtomicReference<LastHashed> LAST = new AtomicReference<>();
+  private static final AtomicReference<Hashed> LAST = new AtomicReference<>();
 
   private LakeHashes() {}
 
@@ -74,22 +74,38 @@ public final class LakeHashes {
   /**
    * The SHA-256 of the lake's canonical JSON in UTF-8.
    *
-   * <p>The last lake hashed is remembered with its hash (the lake weakly held, compared by identity):
-   * every renderer of one run asks for the same lake's hash, and a lake is immutable.
+   * <p>The last lake hashed is remembered with its hash and its entries' hashes (the lake weakly
+   * held, compared by identity): every renderer of one run asks for the same lake's hashes, and a
+   * lake is immutable.
    */
   public static ContentHash of(Lake lake) {
-    Objects.requireNonNull(lake, "lake");
-    LastHashed last = LAST.get();
-    if (last != null && last.lake().get() == lake) {
-      return last.hash();
-    }
-    ContentHash hash = hash(canonicalJson(lake));
-    LAST.set(new LastHashed(new WeakReference<>(lake), hash));
-    return hash;
+    return hashed(lake).hash();
   }
 
-  /** A lake, weakly held, with its hash. */
-  private record LastHashed(WeakReference<Lake> lake, ContentHash hash) {}
+  /** A lake, weakly held, with its hash and its entries' hashes. */
+  private record Hashed(WeakReference<Lake> lake, ContentHash hash, Map<String, ContentHash> entries) {}
+
+  /** The lake's hashes: the last lake's if it is that lake, else made from one JSON form of it and remembered. */
+  private static Hashed hashed(Lake lake) {
+    Objects.requireNonNull(lake, "lake");
+    Hashed last = LAST.get();
+    if (last != null && last.lake().get() == lake) {
+      return last;
+    }
+    JsonNode tree = LakeJson.toTree(lake);
+    ContentHash whole = of(tree); // first: a number JSON cannot express is reported at its place in the lake
+    JsonNode trees = tree.path("entries");
+    List<LakeEntry> entries = lake.entries();
+    Map<String, ContentHash> hashes = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!hashes.containsKey(entries.get(i).id())) {
+        hashes.put(entries.get(i).id(), of(trees.get(i)));
+      }
+    }
+    Hashed hashed = new Hashed(new WeakReference<>(lake), whole, Collections.unmodifiableMap(hashes));
+    LAST.set(hashed);
+    return hashed;
+  }
 
   /** The SHA-256 of one entry's canonical JSON in UTF-8; the same as its value in {@link #entries(Lake)}. */
   public static ContentHash of(LakeEntry entry) {
@@ -103,18 +119,10 @@ public final class LakeHashes {
 
   /**
    * Every entry's id with its content hash, in entry order; when an id repeats, the first entry
-   * keeps it.
+   * keeps it. Remembered with the last lake, as {@link #of(Lake)}.
    */
   public static Map<String, ContentHash> entries(Lake lake) {
-    JsonNode trees = LakeJson.toTree(lake).path("entries");
-    List<LakeEntry> entries = lake.entries();
-    Map<String, ContentHash> hashes = new LinkedHashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (!hashes.containsKey(entries.get(i).id())) {
-        hashes.put(entries.get(i).id(), of(trees.get(i)));
-      }
-    }
-    return Collections.unmodifiableMap(hashes);
+    return hashed(lake).entries();
   }
 
   private static JsonNode entryTree(LakeEntry entry) {

@@ -2,7 +2,6 @@ package io.experiencelake.render;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.check.LakeChecker;
@@ -108,12 +107,8 @@ public final class Rendering {
       warnings.addAll(rendition.warnings());
       used.addAll(rendition.entriesUsed());
     }
-    Map<String, ContentHash> entryHashes = new LinkedHashMap<>();
-    for (LakeEntry entry : lake.entries()) {
-      if (used.contains(entry.id()) && !entryHashes.containsKey(entry.id())) {
-        entryHashes.put(entry.id(), LakeHashes.of(entry));
-      }
-    }
+    Map<String, ContentHash> entryHashes = new LinkedHashMap<>(LakeHashes.entries(lake));
+    entryHashes.keySet().retainAll(used);
     List<String> names = sorted.stream().map(Renderer::name).collect(Collectors.toList());
     ContentHash lakeHash = LakeHashes.of(lake);
     List<Artifact> files = List.copyOf(artifacts.values());

@@ -2,7 +2,7 @@ package io.experiencelake.render.docx;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.ContactItem;
@@ -14,7 +14,6 @@ import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Masthead;
 import io.experiencelake.render.html.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +61,13 @@ public final class DocxRenderer extends NamedRenderer {
     // Word lays the pages out itself; the CV keeps to the page limit by the same estimate as cv.md, so both show the same bullets.
     CvDocument cv = CvDocument.fitByEstimate(lake, options);
     CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
-    Map<String, LakeEntry> byId = new HashMap<>();
-    lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
+    Map<String, ContentHash> byId = LakeHashes.entries(lake);
     byte[] cvBytes;
     try (WordDocument doc = cv(cv, options)) {
       doc.property("Experience Lake lake hash", LakeHashes.of(lake).toString());
       List<String> hashes = new ArrayList<>();
       for (String id : cv.shown()) {
-        hashes.add(id + " " + LakeHashes.of(byId.get(id)));
+        hashes.add(id + " " + byId.get(id));
       }
       doc.property("Experience Lake entries", String.join("; ", hashes));
       cvBytes = doc.bytes();

@@ -2,7 +2,7 @@ package io.experiencelake.render.pdf;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
-import io.experiencelake.core.LakeEntry;
+import io.experiencelake.core.hash.ContentHash;
 import io.experiencelake.core.hash.LakeHashes;
 import io.experiencelake.render.Artifact;
 import io.experiencelake.render.NamedRenderer;
@@ -13,7 +13,6 @@ import io.experiencelake.render.coverletter.CoverLetterDocument;
 import io.experiencelake.render.cv.CvDocument;
 import io.experiencelake.render.html.Templates;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -78,8 +77,7 @@ public final class PdfRenderer extends NamedRenderer {
 
   @Override
   public Rendition render(Lake lake, RenderOptions options) {
-    Map<String, LakeEntry> byId = new HashMap<>();
-    lake.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
+    Map<String, ContentHash> byId = LakeHashes.entries(lake);
     String lakeHash = LakeHashes.of(lake).toString();
     // Each CV the fitting tries is typeset once; the one that fits (or the shortest) is kept.
     Map<CvDocument, Typesetter.Typeset> typeset = new IdentityHashMap<>();
@@ -126,10 +124,10 @@ public final class PdfRenderer extends NamedRenderer {
         "write those words in Latin, Greek, Cyrillic or Hebrew letters, or leave the characters out of the lake's text"));
   }
 
-  private static Provenance provenance(String lakeHash, List<String> ids, Map<String, LakeEntry> byId) {
+  private static Provenance provenance(String lakeHash, List<String> ids, Map<String, ContentHash> byId) {
     Map<String, String> entries = new LinkedHashMap<>();
     for (String id : ids) {
-      entries.put(id, LakeHashes.of(byId.get(id)).toString());
+      entries.put(id, byId.get(id).toString());
     }
     return new Provenance(lakeHash, entries);
   }
