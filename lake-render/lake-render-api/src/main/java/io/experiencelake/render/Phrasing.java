@@ -10,9 +10,12 @@ import io.experiencelake.core.ReportStat;
 import io.experiencelake.core.RoleProfile;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Story;
+import java.lang.ref.WeakReference;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Joins the lake's phrases into prose a person would write, the same way in every output: a
@@ -38,12 +41,28 @@ public final class Phrasing {
   /** Words the lake writes with a capital in the middle of a sentence: names, which keep it. */
   private final Set<String> names;
 
+  /** The last lake's phrasing (the lake weakly held): every renderer of one run asks for the same lake's. */
+  private static final AtomicReference<Map.Entry<WeakReference<Lake>, Phrasing>> LAST = new AtomicReference<>();
+
   private Phrasing(Set<String> names) {
     this.names = names;
   }
 
-  /** The phrasing of {@code lake}'s text: its names are the capitalised words its prose uses mid-sentence. */
+  /**
+   * The phrasing of {@code lake}'s text: its names are the capitalised words its prose uses
+   * mid-sentence. The last lake's is remembered (compared by identity; a lake is immutable).
+   */
   public static Phrasing of(Lake lake) {
+    Map.Entry<WeakReference<Lake>, Phrasing> last = LAST.get();
+    if (last != null && last.getKey().get() == lake) {
+      return last.getValue();
+    }
+    Phrasing phrasing = new Phrasing(names(lake));
+    LAST.set(Map.entry(new WeakReference<>(lake), phrasing));
+    return phrasing;
+  }
+
+  private static Set<String> names(Lake lake) {
     Set<String> names = new HashSet<>();
     lake.owner().summary().ifPresent(text -> collectNames(text, names));
     for (RoleProfile role : lake.roles()) {
@@ -74,7 +93,7 @@ public final class Phrasing {
         collectNames(current.progress(), names);
       }
     }
-    return new Phrasing(Set.copyOf(names));
+    return Set.copyOf(names);
   }
 
   /** A phrasing that knows no names: only acronyms and {@code I} keep their capitals. */
