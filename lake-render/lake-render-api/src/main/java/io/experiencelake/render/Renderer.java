@@ -12,7 +12,8 @@ import java.util.function.BiFunction;
  * the lake first, so a renderer only ever sees a lake without errors. Implementations are listed
  * in {@code META-INF/services/io.experiencelake.render.Renderer} and need a public no-argument
  * constructor. One instance serves every render ({@link Renderers} finds them once): an
- * implementation keeps no state between calls.
+ * implementation keeps no state between calls. The renderers of one run may run at the same time,
+ * on different threads (see {@link Rendering#run(Lake, RenderOptions, java.util.List)}).
  *
  * <pre>{@code
  * Renderer cv = Renderers.named("cv");

@@ -73,7 +73,9 @@ public final class Rendering {
   }
 
   /**
-   * Renders {@code lake} in memory with {@code renderers}.
+   * Renders {@code lake} in memory with {@code renderers}. They run side by side on the common
+   * fork-join pool, the calling thread taking part, each with the caller's context class loader;
+   * the result does not depend on which finishes first.
    *
    * @throws LakeException carrying the checker's errors when the lake has any, or when the
    *     options name a role the lake lacks
@@ -93,8 +95,10 @@ public final class Rendering {
     Map<String, Artifact> artifacts = new TreeMap<>();
     Map<String, String> rendererOf = new TreeMap<>();
     Set<String> used = new HashSet<>();
-    for (Renderer renderer : sorted) {
-      Rendition rendition = renderer.render(lake, options);
+    List<Rendition> renditions = renderAll(sorted, lake, options);
+    for (int i = 0; i < sorted.size(); i++) {
+      Renderer renderer = sorted.get(i);
+      Rendition rendition = renditions.get(i);
       for (Artifact artifact : rendition.artifacts()) {
         if (artifact.path().equals(RenderRun.MANIFEST) || artifacts.containsKey(artifact.path())) {
           throw new IllegalStateException("renderer '" + renderer.name() + "' writes '" + artifact.path() + "', which "
@@ -121,6 +125,41 @@ public final class Rendering {
         .addAllWarnings(warnings)
         .addAllEntriesUsed(entryHashes.keySet())
         .build();
+  }
+
+  /** A renderer's rendition, or what it threw. */
+  private record Outcome(Rendition rendition, Throwable failure) {}
+
+  /**
+   * Runs the renderers side by side on the common fork-join pool (the caller's thread takes part),
+   * each with the caller's context class loader, and returns their renditions in their order. What
+   * a renderer throws is thrown here as it was, the first in that order when several throw.
+   */
+  private static List<Rendition> renderAll(List<Renderer> renderers, Lake lake, RenderOptions options) {
+    ClassLoader callers = Thread.currentThread().getContextClassLoader();
+    List<Outcome> outcomes = renderers.parallelStream().map(renderer -> {
+      Thread thread = Thread.currentThread();
+      ClassLoader own = thread.getContextClassLoader();
+      thread.setContextClassLoader(callers);
+      try {
+        return new Outcome(renderer.render(lake, options), null);
+      } catch (RuntimeException | Error e) {
+        return new Outcome(null, e);
+      } finally {
+        thread.setContextClassLoader(own);
+      }
+    }).collect(Collectors.toList());
+    List<Rendition> renditions = new ArrayList<>();
+    for (Outcome outcome : outcomes) {
+      if (outcome.failure() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (outcome.failure() instanceof Error e) {
+        throw e;
+      }
+      renditions.add(outcome.rendition());
+    }
+    return renditions;
   }
 
   /**

@@ -23,6 +23,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -86,6 +88,63 @@ class RenderingTests {
       assertThatThrownBy(() -> Rendering.run(lake, RenderFixtures.options(), List.of(new EchoRenderer(), twin)))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("renderer 'twin' writes 'echo/claims.txt'");
+    }
+  }
+
+  @Nested
+  class SideBySide {
+
+    private Renderer failing(String name, RuntimeException failure) {
+      return Renderer.of(name, (lake, options) -> {
+        throw failure;
+      });
+    }
+
+    @Test
+    void throwsWhatARendererThrewAsItWasTheFirstInNameOrderWhenSeveralThrow() {
+      IllegalStateException first = new IllegalStateException("a failed");
+      IllegalArgumentException second = new IllegalArgumentException("b failed");
+      List<Renderer> renderers = List.of(failing("b", second), new EchoRenderer(), failing("a", first));
+
+      for (int i = 0; i < 20; i++) {
+        assertThatThrownBy(() -> Rendering.run(lake, RenderFixtures.options(), renderers)).isSameAs(first);
+      }
+    }
+
+    @Test
+    void runsEachRendererWithTheCallersContextClassLoader() throws InterruptedException {
+      ClassLoader callers = new ClassLoader(getClass().getClassLoader()) {};
+      List<ClassLoader> seen = new CopyOnWriteArrayList<>();
+      List<Renderer> renderers = Stream.of("a", "b", "c", "d", "e", "f", "g", "h")
+          .map(name -> Renderer.of(name, (lake, options) -> {
+            seen.add(Thread.currentThread().getContextClassLoader());
+            return Rendition.of(List.of(Artifact.utf8(name + ".txt", "text/plain", name)), List.of(), List.of());
+          }))
+          .collect(Collectors.toList());
+      Thread caller = new Thread(() -> Rendering.run(lake, RenderFixtures.options(), renderers));
+      caller.setContextClassLoader(callers);
+
+      caller.start();
+      caller.join();
+
+      assertThat(seen).hasSize(8).allMatch(loader -> loader == callers);
+    }
+
+    @Test
+    void keepsTheArtifactsInPathOrderWhicheverRendererFinishesFirst() {
+      List<Renderer> renderers = Stream.of("c", "a", "b")
+          .map(name -> Renderer.of(name, (lake, options) -> {
+            if (name.equals("a")) {
+              LockSupport.parkNanos(20_000_000);
+            }
+            return Rendition.of(List.of(Artifact.utf8(name + ".txt", "text/plain", name)), List.of(), List.of());
+          }))
+          .collect(Collectors.toList());
+
+      RenderRun run = Rendering.run(lake, RenderFixtures.options(), renderers);
+
+      assertThat(run.renderers()).containsExactly("a", "b", "c");
+      assertThat(run.artifacts()).extracting(Artifact::path).containsExactly("a.txt", "b.txt", "c.txt");
     }
   }
 
