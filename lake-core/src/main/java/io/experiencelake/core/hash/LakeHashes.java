@@ -8,7 +8,6 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Owner;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LakeJson;
-import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import org.erdtman.jcs.JsonCanonicalizer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,12 +61,7 @@ public final class LakeHashes {
    */
   public static String canonicalJson(JsonNode tree) {
     requireFinite(tree, new ArrayDeque<>());
-    try {
-      return new JsonCanonicalizer(tree.toString()).getEncodedString();
-    } catch (IOException e) {
-      throw LakeException.of(Rule.BAD_FORMAT, "", "the JSON cannot be canonicalized: " + e.getMessage(),
-          "keep to I-JSON: finite numbers, well-formed Unicode strings");
-    }
+    return CanonicalJson.write(tree).text();
   }
 
   /**
@@ -93,13 +86,16 @@ public final class LakeHashes {
       return last;
     }
     JsonNode tree = LakeJson.toTree(lake);
-    ContentHash whole = of(tree); // first: a number JSON cannot express is reported at its place in the lake
-    JsonNode trees = tree.path("entries");
+    requireFinite(tree, new ArrayDeque<>()); // a number JSON cannot express is reported at its place in the lake
+    // Each entry's canonical JSON is the stretch of the lake's that its element of 'entries' takes.
+    CanonicalJson.Written canonical = CanonicalJson.write(tree);
+    ContentHash whole = hash(canonical.text());
     List<LakeEntry> entries = lake.entries();
     Map<String, ContentHash> hashes = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       if (!hashes.containsKey(entries.get(i).id())) {
-        hashes.put(entries.get(i).id(), of(trees.get(i)));
+        CanonicalJson.Span span = canonical.entries().get(i);
+        hashes.put(entries.get(i).id(), hash(canonical.text().substring(span.start(), span.end())));
       }
     }
     Hashed hashed = new Hashed(new WeakReference<>(lake), whole, Collections.unmodifiableMap(hashes));
