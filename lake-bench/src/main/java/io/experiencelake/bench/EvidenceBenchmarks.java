@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Verifying a lake's evidence at 27, 500 and 2,000 entries, each entry a run output pinning its
@@ -31,17 +30,16 @@ public class EvidenceBenchmarks extends LakeSizes {
   @Param({"256"})
   public int fileKiB;
 
-  private Path dir;
   private Lake lake;
   private Verifier parallel;
   private Verifier warmCache;
   private Verifier coldCache;
   private Path coldCacheFile;
 
-  /** Writes the files, makes the lake (hashing every file once) and fills the warm cache. */
+  /** Writes the files into the trial's folder, makes the lake (hashing every file once) and fills the warm cache. */
   @Setup(Level.Trial)
-  public void create() throws IOException {
-    dir = Files.createTempDirectory("lake-bench-evidence");
+  public void create(TemporaryFolder folder) throws IOException {
+    Path dir = folder.path();
     Path root = dir.resolve("evidence");
     EvidenceFolder.create(root, entries, fileKiB * 1024L);
     lake = EvidenceFolder.lake(root);
@@ -51,12 +49,6 @@ public class EvidenceBenchmarks extends LakeSizes {
     coldCache = Verifier.of(ImmutableVerifyOptions.builder().evidenceRoot(root).digestCache(coldCacheFile).build());
     requireAllVerified(warmCache.verify(lake));
     requireAllVerified(warmCache.verify(lake));
-  }
-
-  /** Removes every file the trial made. */
-  @TearDown(Level.Trial)
-  public void delete() {
-    EvidenceFolder.delete(dir);
   }
 
   /** Empties the first-run cache before each of its runs. */

@@ -9,13 +9,11 @@ import io.experiencelake.render.RenderOptions;
 import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A warm re-render in {@code lake render --watch} of the example (the seed lake, 27 entries): what
@@ -33,19 +31,17 @@ public class WatchRenderBenchmarks extends ExampleBenchmark {
   @Param({"yaml", "json"})
   public String format;
 
-  private Path folder;
   private Path lakeFile;
   private Path output;
   private CheckOptions check;
   private RenderOptions render;
 
-  /** Writes the seed lake in the chosen format into a new folder. */
+  /** Writes the seed lake in the chosen format into the trial's folder. */
   @Setup(Level.Trial)
-  public void writeLake() throws IOException {
-    folder = Files.createTempDirectory("lake-watch-bench");
+  public void writeLake(TemporaryFolder folder) throws IOException {
     LakeFormat lakeFormat = format.equals("yaml") ? LakeFormat.YAML : LakeFormat.JSON;
-    lakeFile = folder.resolve("lake." + lakeFormat.extension());
-    output = folder.resolve("out");
+    lakeFile = folder.path().resolve("lake." + lakeFormat.extension());
+    output = folder.path().resolve("out");
     LakeFiles.write(SeedLake.lake(), lakeFile);
     check = CheckOptions.today(SeedLake.TODAY);
     render = RenderOptions.today(SeedLake.TODAY);
@@ -58,11 +54,5 @@ public class WatchRenderBenchmarks extends ExampleBenchmark {
     RenderRun run = Rendering.run(loaded.lake(), render);
     Rendering.write(run, output);
     return run;
-  }
-
-  /** Removes the folder. */
-  @TearDown(Level.Trial)
-  public void removeFolder() {
-    EvidenceFolder.delete(folder);
   }
 }

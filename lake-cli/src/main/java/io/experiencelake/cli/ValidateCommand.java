@@ -5,7 +5,7 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.json.LoadedLake;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code lake validate FILE}: reads a lake and reports every problem at once: JSON syntax, the
@@ -18,9 +18,8 @@ import picocli.CommandLine.Option;
     sortOptions = false)
 final class ValidateCommand extends LakeFileCommand {
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (compiler-style lines), json (an array of diagnostics) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
-  OutputFormat format;
+  @Mixin
+  DiagnosticsFormat format;
 
   @Override
   public Integer call() {
@@ -35,7 +34,7 @@ final class ValidateCommand extends LakeFileCommand {
       diagnostics = e.diagnostics();
       verdict = "";
     }
-    DiagnosticsOutput.write(format, diagnostics, List.of(file + ": " + verdict + DiagnosticsOutput.counts(diagnostics)), out());
+    format.write(diagnostics, List.of(file + ": " + verdict + DiagnosticsOutput.counts(diagnostics)), out());
     return DiagnosticsOutput.hasErrors(diagnostics) ? LakeCli.FAILED : LakeCli.OK;
   }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -61,9 +62,8 @@ final class VerifyCommand extends LakeFileCommand {
       description = "How long one repro step may run, e.g. 30s, 2m, 1500ms. Default: ${DEFAULT-VALUE}.")
   Duration timeout;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (compiler-style lines), json (an array of diagnostics) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
-  OutputFormat format;
+  @Mixin
+  DiagnosticsFormat format;
 
   @Override
   public Integer call() {
@@ -73,7 +73,7 @@ final class VerifyCommand extends LakeFileCommand {
       loaded = load();
     } catch (LakeException e) {
       List<Diagnostic> diagnostics = e.diagnostics();
-      DiagnosticsOutput.write(format, diagnostics,
+      format.write(diagnostics,
           List.of(file + ": " + DiagnosticsOutput.counts(diagnostics) + "; the evidence was not verified"), out());
       return LakeCli.FAILED;
     }
@@ -88,7 +88,7 @@ final class VerifyCommand extends LakeFileCommand {
     List<String> summary = new ArrayList<>();
     summary.addAll(EvidenceDiagnostics.summary(evidence, allowCommands, report));
     summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));
-    DiagnosticsOutput.write(format, diagnostics, summary, out());
+    format.write(diagnostics, summary, out());
     return DiagnosticsOutput.hasErrors(diagnostics) ? LakeCli.FAILED : LakeCli.OK;
   }
 
