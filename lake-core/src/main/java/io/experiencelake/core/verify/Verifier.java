@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Checks every evidence anchor of a lake against the real files under an evidence root.
@@ -94,10 +95,7 @@ public final class Verifier {
 
   /** Verifies every anchor of every entry of {@code lake}; results point at {@code /entries/N/evidence/M}. */
   public VerificationReport verify(Lake lake) {
-    List<String> pointers = new ArrayList<>();
-    for (int i = 0; i < lake.entries().size(); i++) {
-      pointers.add("/entries/" + i);
-    }
+    List<String> pointers = IntStream.range(0, lake.entries().size()).mapToObj(i -> "/entries/" + i).toList();
     return ImmutableVerificationReport.builder().addAllEntries(verify(lake.entries(), pointers)).build();
   }
 
@@ -125,7 +123,7 @@ public final class Verifier {
     DigestCache cache = options.digestCache().map(DigestCache::load).orElse(DigestCache.none());
     Map<Path, Digest> digests = FileDigests.of(root, toHash, options.parallelism(), cache);
     cache.save();
-    Check check = new Check(root, files, digests);
+    Check check = new Check(options, root, files, digests);
     List<EntryVerification> out = new ArrayList<>(entries.size());
     for (int e = 0; e < entries.size(); e++) {
       LakeEntry entry = entries.get(e);
@@ -153,16 +151,7 @@ public final class Verifier {
   }
 
   /** Checks one anchor at a time, with the files already resolved and hashed. */
-  private final class Check {
-    private final EvidenceRoot root;
-    private final Map<String, Resolution> files;
-    private final Map<Path, Digest> digests;
-
-    Check(EvidenceRoot root, Map<String, Resolution> files, Map<Path, Digest> digests) {
-      this.root = root;
-      this.files = files;
-      this.digests = digests;
-    }
+  private record Check(VerifyOptions options, EvidenceRoot root, Map<String, Resolution> files, Map<Path, Digest> digests) {
 
     AnchorResult anchor(String entryId, int index, String pointer, EvidenceAnchor anchor) {
       Result r;
@@ -242,12 +231,9 @@ public final class Verifier {
       String actual = Anchors.number(reading.value()) + " " + stat.unit();
       String at = stat.pointer().orElseGet(() -> Anchors.cell(stat.cell().orElseThrow()));
       double tolerance = stat.tolerance().orElse(0.0);
-      if (stat.comparison().holds(reading.value(), stat.value(), tolerance)) {
-        return new Result(Outcome.VERIFIED, name + " says " + actual + " at " + at + " for " + stat.metric()
-            + ", which is " + claimed, claimed, actual);
-      }
-      return new Result(Outcome.MISMATCH, name + " says " + actual + " at " + at + " for " + stat.metric()
-          + ", which is not " + claimed, claimed, actual);
+      boolean holds = stat.comparison().holds(reading.value(), stat.value(), tolerance);
+      return new Result(holds ? Outcome.VERIFIED : Outcome.MISMATCH, name + " says " + actual + " at " + at + " for " + stat.metric()
+          + (holds ? ", which is " : ", which is not ") + claimed, claimed, actual);
     }
 
     private Result reproStep(ReproStep step) {
