@@ -168,11 +168,9 @@ public final class LakeJson {
       parsed = null;
     }
     LocatedTree located = parsed != null && parsed.hasTree() ? parsed : null;
-    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
-    for (Diagnostic d : diagnostics) {
-      out.add(located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
-    }
-    return List.copyOf(out);
+    return diagnostics.stream()
+        .map(d -> located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source))
+        .toList();
   }
 
   /** Parses {@code bytes} (either format) with {@code parser} and loads the tree, {@link #withinMemory within memory}. */
@@ -212,11 +210,9 @@ public final class LakeJson {
     JsonPointer value = pointer;
     for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof LakeException lakeException) {
-        List<Diagnostic> under = new ArrayList<>();
         String subject = Words.subject(tree, value);
-        lakeException.diagnostics().forEach(d -> under.add(d.pointer().equals("/id") ? d.under(at)
-            : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())));
-        return under;
+        return lakeException.diagnostics().stream().map(d -> d.pointer().equals("/id") ? d.under(at)
+            : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())).toList();
       }
     }
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("").strip();

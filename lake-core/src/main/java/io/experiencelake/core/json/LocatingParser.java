@@ -369,16 +369,13 @@ final class LocatingParser {
 
   private ArrayNode readArray() {
     LocatedArray array = new LocatedArray();
-    while (true) {
-      path.add(array.size());
-      if (parser.nextToken() == JsonToken.END_ARRAY) {
-        path.remove(path.size() - 1);
-        return array;
-      }
+    // The path names the next element's index while its token is read.
+    for (path.add(0); parser.nextToken() != JsonToken.END_ARRAY; path.set(path.size() - 1, array.size())) {
       array.record(offset(parser.currentTokenLocation()));
       array.add(readValue());
-      path.remove(path.size() - 1);
     }
+    path.remove(path.size() - 1);
+    return array;
   }
 
   /** The JSON Pointer of the value being read. */
