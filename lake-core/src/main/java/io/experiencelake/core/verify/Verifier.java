@@ -237,25 +237,24 @@ public final class Verifier {
     }
 
     private Result reproStep(ReproStep step) {
-      StringBuilder expected = new StringBuilder("exit ").append(step.expectedExit());
-      step.outputSha256().ifPresent(d -> expected.append(", stdout sha256 ").append(d));
-      step.outputContains().ifPresent(s -> expected.append(", stdout containing ").append(Anchors.quote(s, 80)));
+      String expected = "exit " + step.expectedExit() + step.outputSha256().map(d -> ", stdout sha256 " + d).orElse("")
+          + step.outputContains().map(s -> ", stdout containing " + Anchors.quote(s, 80)).orElse("");
       if (!options.allowCommands()) {
         return new Result(Outcome.NOT_RUN, "commands are not run unless the verifier's options allow them (allowCommands)",
-            expected.toString(), null);
+            expected, null);
       }
       Resolution dir = root.directory(step.workingDir());
       if (!dir.isFound()) {
-        return new Result(dir.problem(), "working directory " + dir.detail(), expected.toString(), null);
+        return new Result(dir.problem(), "working directory " + dir.detail(), expected, null);
       }
       Run run = CommandRunner.run(step.argv(), root.path(), dir.path(), options.commandTimeout(), options.maxOutputBytes());
       if (run.startError() != null) {
-        return new Result(Outcome.MISSING, run.startError(), expected.toString(), null);
+        return new Result(Outcome.MISSING, run.startError(), expected, null);
       }
       String writable = run.writableBecause().map(why -> " (" + why + ")").orElse("");
       if (run.timedOut()) {
         return new Result(Outcome.MISMATCH, "timed out after " + duration(options.commandTimeout())
-            + "; the command and its child processes were stopped" + writable, expected.toString(),
+            + "; the command and its child processes were stopped" + writable, expected,
             "no exit within " + duration(options.commandTimeout()));
       }
       List<String> problems = new ArrayList<>();
@@ -274,19 +273,14 @@ public final class Verifier {
       step.outputContains().filter(s -> !run.output().contains(s))
           .ifPresent(s -> problems.add("the output does not contain " + Anchors.quote(s, 80)
               + (run.truncated() ? " (only the first " + options.maxOutputBytes() + " bytes were searched)" : "")));
-      StringBuilder actual = new StringBuilder("exit ").append(run.exitCode());
-      if (step.outputSha256().isPresent() && run.outputSha256() != null) {
-        actual.append(", stdout sha256 ").append(run.outputSha256());
-      }
-      actual.append(", stdout ").append(Anchors.quote(run.output().strip(), 120));
+      String actual = "exit " + run.exitCode() + (step.outputSha256().isPresent() && run.outputSha256() != null ? ", stdout sha256 " + run.outputSha256() : "")
+          + ", stdout " + Anchors.quote(run.output().strip(), 120);
       String stopped = run.leftRunning().isEmpty() || run.outputHeldOpen() ? ""
           : "; " + run.leftRunning().size() + (run.leftRunning().size() == 1 ? " process it left running was" : " processes it left running were")
               + " stopped (" + String.join(", ", run.leftRunning()) + ")";
-      if (problems.isEmpty()) {
-        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode() + " and its output matches" + stopped + writable,
-            expected.toString(), actual.toString());
-      }
-      return new Result(Outcome.MISMATCH, String.join("; ", problems) + stopped + writable, expected.toString(), actual.toString());
+      return new Result(problems.isEmpty() ? Outcome.VERIFIED : Outcome.MISMATCH,
+          (problems.isEmpty() ? "the command exited with " + run.exitCode() + " and its output matches" : String.join("; ", problems)) + stopped + writable,
+          expected, actual);
     }
   }
 
