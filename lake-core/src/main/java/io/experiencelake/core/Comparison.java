@@ -2,6 +2,7 @@ package io.experiencelake.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 
 /** How a report's actual value must relate to the claimed value: {@code actual OP claimed}. */
 public enum Comparison {
@@ -31,29 +32,18 @@ public enum Comparison {
   /** Reads a JSON symbol. */
   @JsonCreator
   public static Comparison fromSymbol(String symbol) {
-    for (Comparison c : values()) {
-      if (c.symbol.equals(symbol)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("unknown comparison '" + symbol + "'; use =, <=, >=, < or >");
+    return Arrays.stream(values()).filter(c -> c.symbol.equals(symbol)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown comparison '" + symbol + "'; use =, <=, >=, < or >"));
   }
 
   /** Whether {@code actual} relates to {@code claimed} as this comparison says. */
   public boolean holds(double actual, double claimed, double tolerance) {
-    switch (this) {
-      case EQ:
-        return Math.abs(actual - claimed) <= tolerance;
-      case LE:
-        return actual <= claimed + tolerance;
-      case GE:
-        return actual >= claimed - tolerance;
-      case LT:
-        return actual < claimed;
-      case GT:
-        return actual > claimed;
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case EQ -> Math.abs(actual - claimed) <= tolerance;
+      case LE -> actual <= claimed + tolerance;
+      case GE -> actual >= claimed - tolerance;
+      case LT -> actual < claimed;
+      case GT -> actual > claimed;
+    };
   }
 }

@@ -1,6 +1,7 @@
 package io.experiencelake.core;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -35,22 +36,13 @@ public enum EvidenceKind {
 
   /** The kind of anchors of {@code type}. */
   public static EvidenceKind of(Class<? extends EvidenceAnchor> type) {
-    for (EvidenceKind kind : values()) {
-      if (kind.type.isAssignableFrom(type)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException(type.getName() + " is not an evidence anchor type");
+    return Arrays.stream(values()).filter(kind -> kind.type.isAssignableFrom(type)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not an evidence anchor type"));
   }
 
   /** The kind whose JSON name is {@code name}, e.g. {@code run-output}; empty for any other text. */
   public static Optional<EvidenceKind> ofJsonName(String name) {
-    for (EvidenceKind kind : values()) {
-      if (kind.jsonName.equals(name)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(kind -> kind.jsonName.equals(name)).findFirst();
   }
 
   /** The JSON name, e.g. {@code run-output}. */

@@ -49,18 +49,13 @@ public final class FileKinds {
     }
     try {
       Object mode = Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-      switch ((Integer) mode & TYPE_BITS) {
-        case FIFO:
-          return "named pipe";
-        case CHARACTER_DEVICE:
-          return "character device";
-        case BLOCK_DEVICE:
-          return "block device";
-        case SOCKET:
-          return "socket";
-        default:
-          return "special file";
-      }
+      return switch ((Integer) mode & TYPE_BITS) {
+        case FIFO -> "named pipe";
+        case CHARACTER_DEVICE -> "character device";
+        case BLOCK_DEVICE -> "block device";
+        case SOCKET -> "socket";
+        default -> "special file";
+      };
     } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
       return "special file (a pipe, device or socket)";
     }

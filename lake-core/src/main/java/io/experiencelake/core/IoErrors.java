@@ -1,6 +1,5 @@
 package io.experiencelake.core;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -38,15 +37,8 @@ public final class IoErrors {
     if (e instanceof SecurityException) {
       return "permission denied by the security manager";
     }
-    if (!(e instanceof IOException)) {
-      return words(e);
-    }
-    if (e instanceof FileSystemException) {
-      FileSystemException f = (FileSystemException) e;
-      String why = f.getReason() != null ? lowerFirst(f.getReason()) : known(f);
-      return why != null ? why : words(e);
-    }
-    return words(e);
+    String why = e instanceof FileSystemException f ? (f.getReason() != null ? lowerFirst(f.getReason()) : known(f)) : null;
+    return why != null ? why : words(e);
   }
 
   /** Reasons for the file exceptions that carry none of their own, by type. */

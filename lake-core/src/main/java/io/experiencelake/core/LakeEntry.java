@@ -56,8 +56,7 @@ public interface LakeEntry {
   @Value.Check
   default void check() {
     Texts.requireSlug(id(), "/id", "entry");
-    for (String part : List.of("claim", "constraint")) {
-      Texts.requireText(part.equals("claim") ? claim() : constraint(), "/" + part, part);
-    }
+    Texts.requireText(claim(), "/claim", "claim");
+    Texts.requireText(constraint(), "/constraint", "constraint");
   }
 }

@@ -49,7 +49,7 @@ public non-sealed interface ReproStep extends EvidenceAnchor {
 
   @Value.Check
   default void check() {
-    if (argv().isEmpty() || Texts.isBlank(argv().get(0))) {
+    if (argv().isEmpty() || argv().get(0).isBlank()) {
       throw LakeException.of(Rule.BAD_ANCHOR, "/argv", "a repro step has no command", "give the command and its arguments, e.g. [\"make\", \"check\"]");
     }
     if (!workingDir().equals(".")) {

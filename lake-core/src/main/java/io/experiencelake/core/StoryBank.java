@@ -1,6 +1,5 @@
 package io.experiencelake.core;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,7 @@ public final class StoryBank {
    * @throws LakeException when {@code range} is not an id or a range of ids
    */
   public List<Story> range(String range) {
-    List<Story> found = new ArrayList<>();
-    for (StoryId id : StoryId.expand(range)) {
-      find(id).ifPresent(found::add);
-    }
-    return List.copyOf(found);
+    return StoryId.expand(range).stream().map(this::find).flatMap(Optional::stream).toList();
   }
 
   /** Every story, in id order. */

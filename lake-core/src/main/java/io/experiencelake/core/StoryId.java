@@ -129,17 +129,9 @@ public abstract class StoryId implements Comparable<StoryId> {
     if (number() < 1) {
       throw bad(toString(), 1, "a story number starts at 1");
     }
-    if (!suffix().isEmpty() && !isTwoCapitals(suffix())) {
+    if (!suffix().isEmpty() && !(suffix().length() == 2 && suffix().chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
       throw bad(toString(), 1, "a sub-entry suffix is exactly two capital letters, as in 46AA");
     }
-  }
-
-  private static boolean isTwoCapitals(String suffix) {
-    return suffix.length() == 2 && isCapital(suffix.charAt(0)) && isCapital(suffix.charAt(1));
-  }
-
-  private static boolean isCapital(char c) {
-    return c >= 'A' && c <= 'Z';
   }
 
   /** An id, or where and why the text is not one. */
@@ -177,10 +169,7 @@ public abstract class StoryId implements Comparable<StoryId> {
   }
 
   private static StoryId parseAt(String whole, String part, int offset) {
-    int lead = 0;
-    while (lead < part.length() && Character.isWhitespace(part.charAt(lead))) {
-      lead++;
-    }
+    int lead = part.length() - part.stripLeading().length();
     Parsed parsed = tryParse(part.strip());
     if (parsed.id() == null) {
       throw bad(whole, offset + lead + parsed.column(), parsed.why());

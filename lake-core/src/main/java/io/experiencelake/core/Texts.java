@@ -13,13 +13,9 @@ final class Texts {
 
   private Texts() {}
 
-  static boolean isBlank(String text) {
-    return text.isBlank();
-  }
-
   /** Throws a located {@link LakeException} when {@code text} is blank. */
   static void requireText(String text, String pointer, String what) {
-    if (isBlank(text)) {
+    if (text.isBlank()) {
       throw LakeException.of(Rule.BLANK_PART, pointer, what + " is blank", "write the " + what + " in words; blank text is not a part");
     }
   }
@@ -50,7 +46,7 @@ final class Texts {
 
   /** Returns the reason {@code path} is unsafe as an evidence path, or {@code null} when it is fine. */
   static String unsafePathReason(String path) {
-    if (isBlank(path)) {
+    if (path.isBlank()) {
       return "is blank";
     }
     if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).lookingAt()) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Computes a {@link Coverage} in one pass over the entries. */
 final class CoverageAnalysis {
@@ -91,18 +92,9 @@ final class CoverageAnalysis {
       if (c.isBacked()) {
         continue;
       }
-      List<CoveredEntry> closers = new ArrayList<>();
-      List<CoveredEntry> unverified = new ArrayList<>();
-      for (CoveredEntry e : c.entries()) {
-        if (e.kind() == StatusKind.ACHIEVED) {
-          unverified.add(e);
-        } else {
-          closers.add(e);
-        }
-      }
-      closers.sort(NEAREST);
+      Map<Boolean, List<CoveredEntry>> achieved = c.entries().stream().collect(Collectors.partitioningBy(e -> e.kind() == StatusKind.ACHIEVED));
       gaps.add(ImmutableGap.builder().capability(c.capability()).title(c.title()).weight(c.weight())
-          .addAllClosers(closers).addAllUnverified(unverified).build());
+          .addAllClosers(achieved.get(false).stream().sorted(NEAREST).toList()).addAllUnverified(achieved.get(true)).build());
     }
     return List.copyOf(gaps);
   }

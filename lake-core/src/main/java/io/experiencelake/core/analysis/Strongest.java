@@ -1,6 +1,7 @@
 package io.experiencelake.core.analysis;
 
 import io.experiencelake.core.StatusKind;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,12 +11,6 @@ final class Strongest {
   private Strongest() {}
 
   static Optional<StatusKind> of(List<CoveredEntry> entries) {
-    StatusKind best = null;
-    for (CoveredEntry e : entries) {
-      if (best == null || e.kind().ordinal() < best.ordinal()) {
-        best = e.kind();
-      }
-    }
-    return Optional.ofNullable(best);
+    return entries.stream().map(CoveredEntry::kind).min(Comparator.naturalOrder());
   }
 }

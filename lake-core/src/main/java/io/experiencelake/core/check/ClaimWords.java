@@ -130,16 +130,9 @@ final class ClaimWords {
       }
       lower = lower.substring(hyphen + 1);
     }
-    if (NOT_VERBS.contains(lower)) {
-      return Optional.empty();
-    }
-    if (PAST_TO_BASE.containsKey(lower)) {
-      return Optional.of(new DoneVerb(word, Optional.of(PAST_TO_BASE.get(lower))));
-    }
-    if (looksPastTense(lower)) {
-      return Optional.of(new DoneVerb(word, Optional.empty()));
-    }
-    return Optional.empty();
+    Optional<String> base = Optional.ofNullable(PAST_TO_BASE.get(lower));
+    boolean done = !NOT_VERBS.contains(lower) && (base.isPresent() || looksPastTense(lower));
+    return done ? Optional.of(new DoneVerb(word, base)) : Optional.empty();
   }
 
   /** The buzzwords in {@code claim}, in list order, each once. */
@@ -156,17 +149,8 @@ final class ClaimWords {
 
   /** Whether {@code claim} states a measurable result: a digit or a number word. */
   static boolean hasMeasure(String claim) {
-    for (int i = 0; i < claim.length(); i++) {
-      if (Character.isDigit(claim.charAt(i))) {
-        return true;
-      }
-    }
-    for (String word : NUMBER_WORD_SEPARATORS.split(normalize(claim))) {
-      if (NUMBER_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return claim.chars().anyMatch(Character::isDigit)
+        || NUMBER_WORD_SEPARATORS.splitAsStream(normalize(claim)).anyMatch(NUMBER_WORDS::contains);
   }
 
   private static boolean looksPastTense(String lower) {
@@ -217,10 +201,9 @@ final class ClaimWords {
     Map<String, String> map = new HashMap<>(IRREGULAR);
     for (String base : REGULAR) {
       map.putIfAbsent(past(base), base);
-      if (base.endsWith("ize")) {
-        map.putIfAbsent(past(base.substring(0, base.length() - 3) + "ise"), base);
-      } else if (base.endsWith("yze")) {
-        map.putIfAbsent(past(base.substring(0, base.length() - 3) + "yse"), base);
+      if (base.endsWith("ize") || base.endsWith("yze")) {
+        // The British spelling: optimise, analyse.
+        map.putIfAbsent(past(base.substring(0, base.length() - 2) + "se"), base);
       }
     }
     return Map.copyOf(map);

@@ -28,6 +28,9 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -83,11 +86,11 @@ public final class LakeChecker {
     private final boolean lint;
     private final List<Diagnostic> found = new ArrayList<>();
 
-    private final Map<String, Integer> capabilities;
+    private final Map<String, Integer> capabilities = new HashMap<>();
     /** Story ids to the index of their first definition. */
-    private final Map<StoryId, Integer> stories;
-    private final Map<String, Integer> engagements;
-    private final Map<String, Integer> clusters;
+    private final Map<StoryId, Integer> stories = new HashMap<>();
+    private final Map<String, Integer> engagements = new HashMap<>();
+    private final Map<String, Integer> clusters = new HashMap<>();
     /** For each item of its list, the index of the first item with the same id (its own when it is the first). */
     private final int[] firstCapability;
     private final int[] firstRole;
@@ -120,14 +123,10 @@ public final class LakeChecker {
       this.today = options.today();
       this.thisMonth = YearMonth.from(today);
       this.lint = options.lint();
-      this.capabilities = new HashMap<>();
       this.firstCapability = firstIndexes(lake.capabilities(), Capability::id, capabilities);
       this.firstRole = firstIndexes(lake.roles(), RoleProfile::id, new HashMap<>());
-      this.engagements = new HashMap<>();
       this.firstEngagement = firstIndexes(lake.engagements(), Engagement::id, engagements);
-      this.stories = new HashMap<>();
       this.firstStory = firstIndexes(lake.stories(), Story::id, stories);
-      this.clusters = new HashMap<>();
       this.firstCluster = firstIndexes(lake.clusters(), Cluster::id, clusters);
       this.firstEntry = firstIndexes(lake.entries(), LakeEntry::id, new HashMap<>());
       this.firstRank = firstIndexes(lake.clusters(), Cluster::rank, new HashMap<>());
@@ -163,54 +162,41 @@ public final class LakeChecker {
     }
 
     List<Diagnostic> check() {
-      for (int i = 0; i < lake.capabilities().size(); i++) {
-        duplicate("capability", "/capabilities/", i, lake.capabilities().get(i).id(), firstCapability[i]);
-      }
-      for (int i = 0; i < lake.roles().size(); i++) {
-        role(i, lake.roles().get(i));
-      }
-      for (int i = 0; i < lake.engagements().size(); i++) {
-        engagement(i, lake.engagements().get(i));
-      }
-      for (int i = 0; i < lake.stories().size(); i++) {
-        story(i, lake.stories().get(i));
-      }
-      for (int i = 0; i < lake.clusters().size(); i++) {
-        cluster(i, lake.clusters().get(i));
-      }
-      for (int i = 0; i < lake.entries().size(); i++) {
-        entry(i, lake.entries().get(i));
-      }
+      each(lake.capabilities(), (capability, i) -> duplicate("capability", "/capabilities/", i, capability.id(), firstCapability[i]));
+      each(lake.roles(), this::role);
+      each(lake.engagements(), this::engagement);
+      each(lake.stories(), this::story);
+      each(lake.clusters(), this::cluster);
+      each(lake.entries(), this::entry);
       return List.copyOf(found);
     }
 
-    private void role(int index, RoleProfile role) {
-      duplicate("role", "/roles/", index, role.id(), firstRole[index]);
-      List<CapabilityWeight> requires = role.requires();
-      for (int k = 0; k < requires.size(); k++) {
-        String capability = requires.get(k).capability();
-        if (!capabilities.containsKey(capability)) {
-          unknownCapability("role '" + role.id() + "' requires", "/roles/" + index + "/requires/" + k + "/capability", capability);
-        }
+    /** Checks each of {@code items} with its index, in order. */
+    private static <T> void each(List<T> items, ObjIntConsumer<T> check) {
+      for (int i = 0; i < items.size(); i++) {
+        check.accept(items.get(i), i);
       }
     }
 
-    private void engagement(int index, Engagement engagement) {
+    private void role(RoleProfile role, int index) {
+      duplicate("role", "/roles/", index, role.id(), firstRole[index]);
+      unknownCapabilities(() -> "role '" + role.id() + "' requires", role.requires().stream().map(CapabilityWeight::capability).toList(),
+          k -> "/roles/" + index + "/requires/" + k + "/capability");
+    }
+
+    private void engagement(Engagement engagement, int index) {
       duplicate("engagement", "/engagements/", index, engagement.id(), firstEngagement[index]);
       if (engagement.start().isAfter(thisMonth)) {
         report(Rule.FUTURE_DATE, "/engagements/" + index + "/start",
             "engagement '" + engagement.id() + "' starts in " + engagement.start() + ", after today (" + today + ")",
             "correct the month; an engagement that has not started yet is not experience");
       }
-      Optional<YearMonth> end = engagement.end();
-      if (end.isPresent() && end.get().isAfter(thisMonth)) {
-        report(Rule.FUTURE_DATE, "/engagements/" + index + "/end",
-            "engagement '" + engagement.id() + "' ends in " + end.get() + ", after today (" + today + ")",
-            "leave 'end' out while the engagement goes on, or correct the month");
-      }
+      engagement.end().filter(thisMonth::isBefore).ifPresent(end -> report(Rule.FUTURE_DATE, "/engagements/" + index + "/end",
+          "engagement '" + engagement.id() + "' ends in " + end + ", after today (" + today + ")",
+          "leave 'end' out while the engagement goes on, or correct the month"));
     }
 
-    private void story(int index, Story story) {
+    private void story(Story story, int index) {
       StoryId id = story.id();
       int firstIndex = firstStory[index];
       boolean first = firstIndex == index;
@@ -218,29 +204,20 @@ public final class LakeChecker {
         report(Rule.UNUSED_STORY, "/stories/" + index, "story " + id + " is in no cluster and no entry",
             "list it in a cluster's 'stories' or cite it from an entry, or remove it from the bank");
       }
-      if (id.isSubEntry() && !stories.containsKey(StoryId.of(id.number()))) {
-        StoryId parent = StoryId.of(id.number());
-        report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
-            "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
-            "add story " + parent + " to 'stories', or renumber " + id);
-      }
+      id.parent().filter(parent -> !stories.containsKey(parent)).ifPresent(parent -> report(Rule.MISSING_PARENT, "/stories/" + index + "/id",
+          "story " + id + " is a sub-entry of story " + parent + ", which is not in the story bank",
+          "add story " + parent + " to 'stories', or renumber " + id));
       if (!first) {
         report(Rule.DUPLICATE_ID, "/stories/" + index + "/id", "story " + id + " is defined twice; the first definition is /stories/" + firstIndex,
             "keep one definition of story " + id + ", or give this story a new id");
       }
-      Optional<YearMonth> start = story.start();
-      if (start.isPresent() && start.get().isAfter(thisMonth)) {
-        report(Rule.FUTURE_DATE, "/stories/" + index + "/start", "story " + id + " starts in " + start.get() + ", after today (" + today + ")",
-            "correct the month; a story tells what already happened");
-      }
-      Optional<YearMonth> end = story.end();
-      if (end.isPresent() && end.get().isAfter(thisMonth)) {
-        report(Rule.FUTURE_DATE, "/stories/" + index + "/end", "story " + id + " ends in " + end.get() + ", after today (" + today + ")",
-            "leave 'end' out while the story goes on, or correct the month");
-      }
+      story.start().filter(thisMonth::isBefore).ifPresent(start -> report(Rule.FUTURE_DATE, "/stories/" + index + "/start",
+          "story " + id + " starts in " + start + ", after today (" + today + ")", "correct the month; a story tells what already happened"));
+      story.end().filter(thisMonth::isBefore).ifPresent(end -> report(Rule.FUTURE_DATE, "/stories/" + index + "/end",
+          "story " + id + " ends in " + end + ", after today (" + today + ")", "leave 'end' out while the story goes on, or correct the month"));
     }
 
-    private void cluster(int index, Cluster cluster) {
+    private void cluster(Cluster cluster, int index) {
       String at = "/clusters/" + index;
       String what = "cluster '" + cluster.id() + "'";
       boolean first = firstCluster[index] == index;
@@ -272,21 +249,11 @@ public final class LakeChecker {
               "write entries that cite them, or drop them from the cluster");
         }
       }
-      List<StoryId> ids = cluster.stories();
-      for (int k = 0; k < ids.size(); k++) {
-        if (!stories.containsKey(ids.get(k))) {
-          unknownStory(what + " lists", at + "/stories/" + k, ids.get(k));
-        }
-      }
-      List<String> caps = cluster.capabilities();
-      for (int k = 0; k < caps.size(); k++) {
-        if (!capabilities.containsKey(caps.get(k))) {
-          unknownCapability(what + " demonstrates", at + "/capabilities/" + k, caps.get(k));
-        }
-      }
+      unknownStories(what + " lists", at, cluster.stories());
+      unknownCapabilities(() -> what + " demonstrates", cluster.capabilities(), k -> at + "/capabilities/" + k);
     }
 
-    private void entry(int index, LakeEntry entry) {
+    private void entry(LakeEntry entry, int index) {
       duplicate("entry", "/entries/", index, entry.id(), firstEntry[index]);
       String cluster = entry.cluster();
       if (unknownCluster[index]) {
@@ -300,42 +267,25 @@ public final class LakeChecker {
             quoted(engagementNames.nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
       }
       if (unknownStories[index]) {
-        List<StoryId> ids = entry.stories();
-        for (int k = 0; k < ids.size(); k++) {
-          if (!stories.containsKey(ids.get(k))) {
-            unknownStory(entryWhat(entry) + " cites", entryAt(index) + "/stories/" + k, ids.get(k));
-          }
-        }
+        unknownStories(entryWhat(entry) + " cites", entryAt(index), entry.stories());
       }
       claim(index, entry);
       if (lint && claimLint.reports(index)) {
         found.addAll(claimLint.claim(index, entryAt(index), entryWhat(entry)));
       }
       status(index, entry);
-      List<String> caps = entry.capabilities();
-      for (int k = 0; k < caps.size(); k++) {
-        if (!capabilities.containsKey(caps.get(k))) {
-          unknownCapability(entryWhat(entry) + " demonstrates", entryAt(index) + "/capabilities/" + k, caps.get(k));
-        }
-      }
+      unknownCapabilities(() -> entryWhat(entry) + " demonstrates", entry.capabilities(), k -> entryAt(index) + "/capabilities/" + k);
     }
 
     private void claim(int index, LakeEntry entry) {
       Status status = entry.status();
       if (status instanceof Target || status instanceof Current) {
-        Optional<ClaimWords.DoneVerb> done = ClaimWords.doneVerb(entry.claim());
-        if (done.isPresent()) {
-          ClaimWords.DoneVerb verb = done.get();
-          if (status instanceof Target) {
-            report(Rule.READS_AS_DONE, Severity.ERROR, entryAt(index) + "/claim",
-                entryWhat(entry) + " is a TARGET but its claim opens with '" + verb.word() + "', which reads as done",
-                "phrase the plan as a plan, e.g. " + verb.asPlan() + " or " + verb.asProgress() + ", or mark it ACHIEVED once it is done and evidenced");
-          } else {
-            report(Rule.READS_AS_DONE, Severity.WARNING, entryAt(index) + "/claim",
-                entryWhat(entry) + " is CURRENT but its claim opens with '" + verb.word() + "', which reads as done",
-                "phrase work in progress in the present, e.g. " + verb.asProgress() + ", or mark it ACHIEVED once it is done and evidenced");
-          }
-        }
+        boolean target = status instanceof Target;
+        ClaimWords.doneVerb(entry.claim()).ifPresent(verb -> report(Rule.READS_AS_DONE, target ? Severity.ERROR : Severity.WARNING,
+            entryAt(index) + "/claim",
+            entryWhat(entry) + (target ? " is a TARGET" : " is CURRENT") + " but its claim opens with '" + verb.word() + "', which reads as done",
+            (target ? "phrase the plan as a plan, e.g. " + verb.asPlan() + " or " : "phrase work in progress in the present, e.g. ")
+                + verb.asProgress() + ", or mark it ACHIEVED once it is done and evidenced"));
       }
       if (lint) {
         List<String> buzzwords = ClaimWords.buzzwords(entry.claim());
@@ -365,12 +315,9 @@ public final class LakeChecker {
               "the as-of date is when the progress was last true: use today or an earlier date");
         }
       } else {
-        Optional<LocalDate> by = ((Target) status).by();
-        if (by.isPresent() && by.get().isBefore(today)) {
-          report(Rule.FUTURE_DATE, Severity.WARNING, entryAt(index) + "/status/by",
-              entryWhat(entry) + " is a TARGET for " + by.get() + ", which has passed (today is " + today + ")",
-              "mark it ACHIEVED with its evidence if it is done, CURRENT if it goes on, or move the date");
-        }
+        ((Target) status).by().filter(today::isAfter).ifPresent(by -> report(Rule.FUTURE_DATE, Severity.WARNING, entryAt(index) + "/status/by",
+            entryWhat(entry) + " is a TARGET for " + by + ", which has passed (today is " + today + ")",
+            "mark it ACHIEVED with its evidence if it is done, CURRENT if it goes on, or move the date"));
       }
     }
 
@@ -397,16 +344,26 @@ public final class LakeChecker {
       }
     }
 
-    /** Reports {@code id}, which is not in the story bank. */
-    private void unknownStory(String who, String pointer, StoryId id) {
-      unknown(pointer, who + " story " + id + ", which is not in the story bank", storyNames.nearest(id.toString()),
-          "add story " + id + " to 'stories', or correct the id");
+    /** Reports each of {@code ids} (listed at {@code at + "/stories"}) that is not in the story bank. */
+    private void unknownStories(String who, String at, List<StoryId> ids) {
+      for (int k = 0; k < ids.size(); k++) {
+        StoryId id = ids.get(k);
+        if (!stories.containsKey(id)) {
+          unknown(at + "/stories/" + k, who + " story " + id + ", which is not in the story bank", storyNames.nearest(id.toString()),
+              "add story " + id + " to 'stories', or correct the id");
+        }
+      }
     }
 
-    /** Reports {@code id}, which names no capability. */
-    private void unknownCapability(String who, String pointer, String id) {
-      unknown(pointer, who + " capability '" + id + "', which is not defined", quoted(capabilityNames.nearest(id)),
-          "define capability '" + id + "' under 'capabilities', or use an existing capability id");
+    /** Reports each of {@code ids} that names no capability; {@code who} and {@code pointer} are built only for those. */
+    private void unknownCapabilities(Supplier<String> who, List<String> ids, IntFunction<String> pointer) {
+      for (int k = 0; k < ids.size(); k++) {
+        String id = ids.get(k);
+        if (!capabilities.containsKey(id)) {
+          unknown(pointer.apply(k), who.get() + " capability '" + id + "', which is not defined", quoted(capabilityNames.nearest(id)),
+              "define capability '" + id + "' under 'capabilities', or use an existing capability id");
+        }
+      }
     }
 
     private void unknown(String pointer, String message, Optional<String> suggestion, String otherwise) {
@@ -433,9 +390,7 @@ public final class LakeChecker {
     private boolean use(StoryId id, boolean byEntry) {
       Integer story = stories.get(id);
       mark(story, byEntry);
-      if (id.isSubEntry()) {
-        mark(stories.get(StoryId.of(id.number())), byEntry);
-      }
+      id.parent().ifPresent(parent -> mark(stories.get(parent), byEntry));
       return story != null;
     }
 

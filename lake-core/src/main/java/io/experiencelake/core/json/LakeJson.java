@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
@@ -70,12 +71,7 @@ public final class LakeJson {
    * @throws LakeException carrying every diagnostic when the file cannot be read or holds any error
    */
   public static LoadedLake read(Path path, CheckOptions options) {
-    String source = path.toString();
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in, source, options);
-    } catch (IOException | SecurityException e) {
-      throw unreadable(source, e);
-    }
+    return load(readFile(path), path.toString(), LocatingParser::parse, options);
   }
 
   /**
@@ -85,13 +81,7 @@ public final class LakeJson {
    * @throws LakeException carrying every diagnostic when the stream cannot be read or holds any error
    */
   public static LoadedLake read(InputStream in, String sourceName, CheckOptions options) {
-    byte[] bytes;
-    try {
-      bytes = readBounded(in, sourceName);
-    } catch (IOException | UncheckedIOException e) {
-      throw unreadable(sourceName, e);
-    }
-    return withinMemory(sourceName, () -> read(LocatingParser.parse(bytes, sourceName), options));
+    return load(readBounded(in, sourceName), sourceName, LocatingParser::parse, options);
   }
 
   /**
@@ -162,27 +152,30 @@ public final class LakeJson {
    * {@link LoadedLake} locates them with {@link LoadedLake#locate} from what it read.
    */
   public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
-    String source = path.toString();
-    LocatingParser.Parsed parsed;
-    try (InputStream in = Files.newInputStream(path)) {
-      parsed = LocatingParser.parse(readBounded(in, source), source);
-    } catch (IOException | UncheckedIOException | SecurityException | LakeException e) {
-      parsed = null;
-    }
-    return locate(parsed, source, diagnostics);
+    return locate(path, LocatingParser::parse, diagnostics);
   }
 
   /**
-   * Locates diagnostics in {@code parsed} (a tree of either format), or, when there is no tree
-   * ({@code parsed} null or without one), names only {@code source} in those that name none.
+   * Locates diagnostics in the file at {@code path} as {@code parser} reads it (either format), or,
+   * when it has no tree (it cannot be read or parsed), names only the file in those that name none.
    */
-  static List<Diagnostic> locate(LocatingParser.Parsed parsed, String source, List<Diagnostic> diagnostics) {
-    LocatedTree located = parsed != null && parsed.hasTree() ? parsed : null;
-    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
-    for (Diagnostic d : diagnostics) {
-      out.add(located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
+  static List<Diagnostic> locate(Path path, BiFunction<byte[], String, LocatingParser.Parsed> parser, List<Diagnostic> diagnostics) {
+    String source = path.toString();
+    LocatingParser.Parsed parsed;
+    try {
+      parsed = parser.apply(readFile(path), source);
+    } catch (LakeException e) {
+      parsed = null;
     }
-    return List.copyOf(out);
+    LocatedTree located = parsed != null && parsed.hasTree() ? parsed : null;
+    return diagnostics.stream()
+        .map(d -> located != null ? located.locate(d) : d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source))
+        .toList();
+  }
+
+  /** Parses {@code bytes} (either format) with {@code parser} and loads the tree, {@link #withinMemory within memory}. */
+  static LoadedLake load(byte[] bytes, String source, BiFunction<byte[], String, LocatingParser.Parsed> parser, CheckOptions options) {
+    return withinMemory(source, () -> read(parser.apply(bytes, source), options));
   }
 
   /**
@@ -193,11 +186,9 @@ public final class LakeJson {
     try {
       return load.get();
     } catch (OutOfMemoryError e) {
-      long mib = Runtime.getRuntime().maxMemory() >> 20;
-      Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
-          "cannot load " + source + ": it needs more memory than Java may use here (at most " + mib + " MiB)",
+      throw unreadable(source, "cannot load " + source + ": it needs more memory than Java may use here (at most "
+              + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)",
           "give Java more memory (e.g. -Xmx2g, or JAVA_TOOL_OPTIONS=-Xmx2g for the lake command), or split the lake");
-      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
     }
   }
 
@@ -219,11 +210,9 @@ public final class LakeJson {
     JsonPointer value = pointer;
     for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof LakeException lakeException) {
-        List<Diagnostic> under = new ArrayList<>();
         String subject = Words.subject(tree, value);
-        lakeException.diagnostics().forEach(d -> under.add(d.pointer().equals("/id") ? d.under(at)
-            : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())));
-        return under;
+        return lakeException.diagnostics().stream().map(d -> d.pointer().equals("/id") ? d.under(at)
+            : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())).toList();
       }
     }
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("").strip();
@@ -231,22 +220,35 @@ public final class LakeJson {
         "compare it with the lake's JSON Schema at " + Lake.SCHEMA_URI));
   }
 
+  /** The file at {@code path}, read once as {@link #readBounded} reads a stream; a file that cannot be opened is {@link Rule#UNREADABLE}. */
+  static byte[] readFile(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return readBounded(in, path.toString());
+    } catch (IOException | SecurityException e) {
+      throw unreadable(path.toString(), e);
+    }
+  }
+
   /**
-   * Reads at most {@link Mappers#MAX_DOCUMENT_LENGTH} bytes, so a huge input is refused before it
-   * fills memory; anything larger is {@link Rule#UNREADABLE}.
+   * Reads {@code in} to its end, but at most {@link Mappers#MAX_DOCUMENT_LENGTH} bytes, so a huge
+   * input is refused before it fills memory; anything larger, or a stream that cannot be read, is
+   * {@link Rule#UNREADABLE}.
    */
-  static byte[] readBounded(InputStream in, String source) throws IOException {
-    byte[] bytes = in.readNBytes(Mappers.MAX_DOCUMENT_LENGTH + 1);
+  static byte[] readBounded(InputStream in, String source) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(Mappers.MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(source, e);
+    }
     if (bytes.length > Mappers.MAX_DOCUMENT_LENGTH) {
-      Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "",
-          "cannot read " + source + ": it is larger than " + (Mappers.MAX_DOCUMENT_LENGTH >> 20) + " MiB, the most a lake may hold",
+      throw unreadable(source, "cannot read " + source + ": it is larger than " + (Mappers.MAX_DOCUMENT_LENGTH >> 20) + " MiB, the most a lake may hold",
           "check that the path names a lake.json; split a lake that big into smaller ones");
-      throw new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
     }
     return bytes;
   }
 
-  static LakeException unreadable(String source, Exception e) {
+  private static LakeException unreadable(String source, Exception e) {
     String why;
     if (e instanceof NoSuchFileException) {
       why = "there is no such file";
@@ -255,9 +257,12 @@ public final class LakeJson {
     } else {
       why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    Diagnostic diagnostic = Diagnostic.of(Rule.UNREADABLE, "", "cannot read " + source + ": " + why,
-        "check that the path names a readable file");
-    return new LakeException(List.of(ImmutableDiagnostic.copyOf(diagnostic).withSource(source)));
+    return unreadable(source, "cannot read " + source + ": " + why, "check that the path names a readable file");
+  }
+
+  /** The exception of one {@link Rule#UNREADABLE} problem in {@code source}. */
+  private static LakeException unreadable(String source, String message, String hint) {
+    return new LakeException(List.of(ImmutableDiagnostic.copyOf(Diagnostic.of(Rule.UNREADABLE, "", message, hint)).withSource(source)));
   }
 
   /**
@@ -281,8 +286,7 @@ public final class LakeJson {
   public static ObjectNode toTree(Lake lake) {
     ObjectNode root = Mappers.STRICT.createObjectNode();
     root.put("$schema", Lake.SCHEMA_URI);
-    JsonNode body = Mappers.STRICT.valueToTree(lake);
-    root.setAll((ObjectNode) body);
+    root.setAll((ObjectNode) Mappers.STRICT.valueToTree(lake));
     return root;
   }
 

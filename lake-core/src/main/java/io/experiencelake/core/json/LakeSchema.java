@@ -101,8 +101,7 @@ public final class LakeSchema {
               "compare the document with the lake's JSON Schema at " + Lake.SCHEMA_URI))
           : List.copyOf(tooLarge);
     }
-    List<Diagnostic> diagnostics = new SchemaErrors(document, this::schemaAt).translate(errors);
-    return inDocumentOrder(document, diagnostics);
+    return inDocumentOrder(document, new SchemaErrors(document, this::schemaAt).translate(errors));
   }
 
   /** Reports, in document order, every whole number too large for any whole-number field (beyond a {@code long}). */

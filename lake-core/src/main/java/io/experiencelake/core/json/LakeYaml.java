@@ -7,9 +7,7 @@ import io.experiencelake.core.LakeException;
 import io.experiencelake.core.check.CheckOptions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -67,9 +65,7 @@ public final class LakeYaml {
    * @throws LakeException carrying every diagnostic when the file cannot be read or holds any error
    */
   public static LoadedLake read(Path path, CheckOptions options) {
-    String source = path.toString();
-    byte[] bytes = readFile(path, source);
-    return LakeJson.withinMemory(source, () -> LakeJson.read(YamlTrees.parse(bytes, source), options));
+    return LakeJson.load(LakeJson.readFile(path), path.toString(), YamlTrees::parse, options);
   }
 
   /**
@@ -79,13 +75,7 @@ public final class LakeYaml {
    * @throws LakeException carrying every diagnostic when the stream cannot be read or holds any error
    */
   public static LoadedLake read(InputStream in, String sourceName, CheckOptions options) {
-    byte[] bytes;
-    try {
-      bytes = LakeJson.readBounded(in, sourceName);
-    } catch (IOException | UncheckedIOException e) {
-      throw LakeJson.unreadable(sourceName, e);
-    }
-    return LakeJson.withinMemory(sourceName, () -> LakeJson.read(YamlTrees.parse(bytes, sourceName), options));
+    return LakeJson.load(LakeJson.readBounded(in, sourceName), sourceName, YamlTrees::parse, options);
   }
 
   /**
@@ -103,14 +93,7 @@ public final class LakeYaml {
    * {@link LoadedLake} locates them with {@link LoadedLake#locate} without reading the file again.
    */
   public static List<Diagnostic> locate(Path path, List<Diagnostic> diagnostics) {
-    String source = path.toString();
-    LocatingParser.Parsed parsed;
-    try {
-      parsed = YamlTrees.parse(readFile(path, source), source);
-    } catch (LakeException e) {
-      parsed = null;
-    }
-    return LakeJson.locate(parsed, source, diagnostics);
+    return LakeJson.locate(path, YamlTrees::parse, diagnostics);
   }
 
   /** The lake's YAML text: deterministic, {@code \n} line ends. */
@@ -139,14 +122,6 @@ public final class LakeYaml {
    */
   public static void write(Lake lake, Path target) throws IOException {
     AtomicFiles.write(target, writeBytes(lake));
-  }
-
-  private static byte[] readFile(Path path, String source) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return LakeJson.readBounded(in, source);
-    } catch (IOException | UncheckedIOException | SecurityException e) {
-      throw LakeJson.unreadable(source, e);
-    }
   }
 
   /**

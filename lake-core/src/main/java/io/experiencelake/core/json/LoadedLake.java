@@ -2,7 +2,6 @@ package io.experiencelake.core.json;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Lake;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,11 +34,7 @@ public interface LoadedLake {
    * reading it again: each at its pointer's line and column, or its nearest enclosing value's.
    */
   default List<Diagnostic> locate(List<Diagnostic> diagnostics) {
-    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
-    for (Diagnostic d : diagnostics) {
-      out.add(located().map(tree -> tree.locate(d)).orElse(d));
-    }
-    return List.copyOf(out);
+    return diagnostics.stream().map(d -> located().map(tree -> tree.locate(d)).orElse(d)).toList();
   }
 
   /** Makes a loaded lake. */

@@ -41,35 +41,15 @@ final class LocatingParser {
   private static final JsonNodeFactory NODES = Mappers.STRICT.getNodeFactory();
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  /** What parsing found: the tree (absent when the text is not JSON) and the problems, each located. */
-  static final class Parsed implements LocatedTree {
-    private final String source;
-    private final JsonNode tree;
-    private final int rootOffset;
-    private final Text text;
-    private final List<Diagnostic> problems;
+  /**
+   * What parsing found: the tree (absent when the text is not JSON) and the problems, each located.
+   *
+   * @param rootOffset where the tree's root value starts in {@code text}
+   */
+  record Parsed(String source, JsonNode tree, int rootOffset, Text text, List<Diagnostic> problems) implements LocatedTree {
 
-    Parsed(String source, JsonNode tree, int rootOffset, Text text, List<Diagnostic> problems) {
-      this.source = source;
-      this.tree = tree;
-      this.rootOffset = rootOffset;
-      this.text = text;
-      this.problems = List.copyOf(problems);
-    }
-
-    @Override
-    public String source() {
-      return source;
-    }
-
-    @Override
-    public JsonNode tree() {
-      return tree;
-    }
-
-    @Override
-    public List<Diagnostic> problems() {
-      return problems;
+    Parsed {
+      problems = List.copyOf(problems);
     }
 
     /** Whether a tree was built. */
@@ -257,9 +237,7 @@ final class LocatingParser {
     int lone = loneSurrogate(text);
     if (lone >= 0) {
       Text located = new Text(text);
-      LocatingParser reader = new LocatingParser(source, "", located);
-      reader.problems.add(reader.loneSurrogateProblem(text.charAt(lone), located.at(lone)));
-      return reader.done(null, NOWHERE);
+      return new Parsed(source, null, NOWHERE, located, List.of(loneSurrogateProblem(source, "", text.charAt(lone), located.at(lone))));
     }
     return parseWhole(text, source);
   }
@@ -391,16 +369,13 @@ final class LocatingParser {
 
   private ArrayNode readArray() {
     LocatedArray array = new LocatedArray();
-    while (true) {
-      path.add(array.size());
-      if (parser.nextToken() == JsonToken.END_ARRAY) {
-        path.remove(path.size() - 1);
-        return array;
-      }
+    // The path names the next element's index while its token is read.
+    for (path.add(0); parser.nextToken() != JsonToken.END_ARRAY; path.set(path.size() - 1, array.size())) {
       array.record(offset(parser.currentTokenLocation()));
       array.add(readValue());
-      path.remove(path.size() - 1);
     }
+    path.remove(path.size() - 1);
+    return array;
   }
 
   /** The JSON Pointer of the value being read. */

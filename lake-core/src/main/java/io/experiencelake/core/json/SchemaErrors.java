@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +38,8 @@ final class SchemaErrors {
 
   private static final String COMMON = LakeSchema.ID_PREFIX + "common.json#/$defs/";
   private static final Set<String> ENTRY_PARTS = Set.of("claim", "constraint", "decision", "evidence", "status");
+  /** The keywords worded the same wherever they fail, in a definition of {@code common.json} too. */
+  private static final Set<String> STRUCTURAL = Set.of("required", "additionalProperties", "unevaluatedProperties", "type");
   private static final String PARTS_HINT = "every entry needs all five parts: claim, constraint, decision, evidence and status";
 
   /** How a string that breaks a definition of {@code common.json} is reported: "… is 'x', not a slug; use …". */
@@ -69,35 +72,20 @@ final class SchemaErrors {
 
   /** One diagnostic per real problem, in networknt's order. */
   List<Diagnostic> translate(List<Error> errors) {
-    List<Object> order = new ArrayList<>();
-    Map<String, List<Error>> groups = new LinkedHashMap<>();
+    Map<Object, List<Error>> groups = new LinkedHashMap<>();
     for (Error error : errors) {
-      Optional<String> key = combinatorKey(error);
-      if (key.isEmpty()) {
-        order.add(error);
-      } else {
-        groups.computeIfAbsent(key.get(), k -> {
-          order.add(k);
-          return new ArrayList<>();
-        }).add(error);
-      }
+      groups.computeIfAbsent(groupKey(error), k -> new ArrayList<>()).add(error);
     }
     List<Diagnostic> out = new ArrayList<>();
-    for (Object item : order) {
-      if (item instanceof Error error) {
-        out.add(plain(error));
-      } else {
-        out.addAll(combinator(groups.get((String) item)));
-      }
-    }
+    groups.forEach((key, group) -> out.addAll(key instanceof String ? combinator(group) : List.of(plain(group.get(0)))));
     return mergeAndDeduplicate(out);
   }
 
   /**
    * The key of the {@code oneOf}/{@code anyOf} an error belongs to (the combinator's own error, or
-   * one from inside a branch), or empty when it belongs to none.
+   * one from inside a branch), or a new object when it belongs to none: a group of its own.
    */
-  private static Optional<String> combinatorKey(Error error) {
+  private static Object groupKey(Error error) {
     NodePath path = error.getEvaluationPath();
     for (int i = 0; i < path.getNameCount(); i++) {
       String name = path.getName(i);
@@ -106,10 +94,10 @@ final class SchemaErrors {
         for (int j = 0; j <= i; j++) {
           key.append('/').append(path.getName(j));
         }
-        return Optional.of(key.toString());
+        return key.toString();
       }
     }
-    return Optional.empty();
+    return new Object();
   }
 
   /** The diagnostics of one combinator: its "exactly one of" / "at least one of" rule, or its parts. */
@@ -128,8 +116,7 @@ final class SchemaErrors {
     String subject = describe(pointer);
     boolean exactlyOne = own != null ? own.getKeyword().equals("oneOf") : pathContains(first.getEvaluationPath(), "oneOf");
     if (!branches.isEmpty() && branches.stream().allMatch(e -> e.getKeyword().equals("required"))) {
-      Set<String> names = new LinkedHashSet<>();
-      branches.forEach(e -> names.add(e.getProperty()));
+      Set<String> names = branches.stream().map(Error::getProperty).collect(Collectors.toCollection(LinkedHashSet::new));
       return List.of(Diagnostic.of(Rule.BAD_ANCHOR, pointer,
           subject + " needs " + (exactlyOne ? "exactly" : "at least") + " one of " + Words.listed(names, "and")
               + ", but has " + (names.size() == 2 ? "neither" : "none"),
@@ -138,12 +125,7 @@ final class SchemaErrors {
     if (branches.isEmpty() && own != null && own.getKeyword().equals("oneOf")) {
       List<String> names = requiredOnlyBranches(own.getSchemaNode());
       if (!names.isEmpty()) {
-        List<String> present = new ArrayList<>();
-        for (String name : names) {
-          if (document.at(pointer).has(name)) {
-            present.add(name);
-          }
-        }
+        List<String> present = names.stream().filter(document.at(pointer)::has).toList();
         return List.of(Diagnostic.of(Rule.BAD_ANCHOR, pointer,
             subject + " has " + (present.size() == 2 ? "both " : "all of ") + Words.listed(present, "and")
                 + ", but needs exactly one of them",
@@ -154,9 +136,7 @@ final class SchemaErrors {
       return List.of(Diagnostic.of(Rule.SCHEMA, pointer, subject + " matches none of the shapes the schema allows here",
           "compare it with the schema at " + own.getSchemaLocation()));
     }
-    List<Diagnostic> parts = new ArrayList<>();
-    branches.forEach(e -> parts.add(plain(e)));
-    return parts;
+    return branches.stream().map(this::plain).toList();
   }
 
   /** The property names when every branch of a combinator is just {@code {"required": [name]}}. */
@@ -180,48 +160,30 @@ final class SchemaErrors {
     String pointer = pointerOf(error.getInstanceLocation());
     String location = String.valueOf(error.getSchemaLocation());
     String what = describe(pointer);
-    switch (keyword) {
-      case "required":
-        return missing(pointer, error.getProperty(), location);
-      case "additionalProperties":
-      case "unevaluatedProperties":
-        return unknown(pointer, error.getProperty(), location);
-      case "type":
-        return wrongType(error, pointer, what);
-      default:
-        break;
-    }
-    if (location.startsWith(COMMON)) {
+    if (location.startsWith(COMMON) && !STRUCTURAL.contains(keyword)) {
       Diagnostic fromDefinition = fromCommonDefinition(location.substring(COMMON.length()), pointer, what);
       if (fromDefinition != null) {
         return fromDefinition;
       }
     }
-    switch (keyword) {
-      case "enum":
-        return notInEnum(error, pointer, what);
-      case "const":
-        return Diagnostic.of(Rule.SCHEMA, pointer,
-            what + " is " + shown(pointer) + ", but must be exactly " + error.getSchemaNode(),
-            "write " + error.getSchemaNode() + (pointer.equals("/$schema") ? " or leave '$schema' out" : ""));
-      case "minItems":
-        return Diagnostic.of(Rule.SCHEMA, pointer, what + " is empty, but needs at least " + error.getSchemaNode() + " item"
-            + (error.getSchemaNode().asInt() == 1 ? "" : "s"), "add the missing items");
-      case "minimum":
-        return outOfRange(pointer, what, "at least", error.getSchemaNode());
-      case "maximum":
-        return outOfRange(pointer, what, "at most", error.getSchemaNode());
-      case "exclusiveMinimum":
-        return outOfRange(pointer, what, "above", error.getSchemaNode());
-      case "exclusiveMaximum":
-        return outOfRange(pointer, what, "below", error.getSchemaNode());
-      case "format":
-        return Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + shown(pointer) + ", not a valid " + error.getSchemaNode().asString(),
-            "write a valid " + error.getSchemaNode().asString());
-      default:
-        return Diagnostic.of(Rule.SCHEMA, pointer, what + ": " + error.getMessage(),
-            "compare it with the schema at " + location);
-    }
+    JsonNode schema = error.getSchemaNode();
+    return switch (keyword) {
+      case "required" -> missing(pointer, error.getProperty(), location);
+      case "additionalProperties", "unevaluatedProperties" -> unknown(pointer, error.getProperty(), location);
+      case "type" -> wrongType(error, pointer, what);
+      case "enum" -> notInEnum(error, pointer, what);
+      case "const" -> Diagnostic.of(Rule.SCHEMA, pointer, what + " is " + shown(pointer) + ", but must be exactly " + schema,
+          "write " + schema + (pointer.equals("/$schema") ? " or leave '$schema' out" : ""));
+      case "minItems" -> Diagnostic.of(Rule.SCHEMA, pointer, what + " is empty, but needs at least " + schema + " item"
+          + (schema.asInt() == 1 ? "" : "s"), "add the missing items");
+      case "minimum" -> outOfRange(pointer, what, "at least", schema);
+      case "maximum" -> outOfRange(pointer, what, "at most", schema);
+      case "exclusiveMinimum" -> outOfRange(pointer, what, "above", schema);
+      case "exclusiveMaximum" -> outOfRange(pointer, what, "below", schema);
+      case "format" -> Diagnostic.of(Rule.BAD_FORMAT, pointer, what + " is " + shown(pointer) + ", not a valid " + schema.asString(),
+          "write a valid " + schema.asString());
+      default -> Diagnostic.of(Rule.SCHEMA, pointer, what + ": " + error.getMessage(), "compare it with the schema at " + location);
+    };
   }
 
   private Diagnostic missing(String object, String property, String location) {
@@ -238,8 +200,7 @@ final class SchemaErrors {
 
   private Diagnostic unknown(String object, String property, String location) {
     String pointer = child(object, property);
-    List<String> known = new ArrayList<>();
-    schemaAt.apply(parentLocation(location)).path("properties").propertyNames().forEach(known::add);
+    List<String> known = List.copyOf(schemaAt.apply(parentLocation(location)).path("properties").propertyNames());
     Optional<String> near = Words.nearest(property, known);
     String hint = near.map(n -> "fix the name (did you mean '" + n + "'?) or remove the field")
         .orElse("remove it" + (known.isEmpty() ? "" : "; the known fields here are " + Words.listed(known, "and")));
@@ -258,8 +219,7 @@ final class SchemaErrors {
   }
 
   private Diagnostic notInEnum(Error error, String pointer, String what) {
-    List<String> allowed = new ArrayList<>();
-    error.getSchemaNode().forEach(v -> allowed.add(v.isString() ? v.asString() : v.toString()));
+    List<String> allowed = error.getSchemaNode().valueStream().map(v -> v.isString() ? v.asString() : v.toString()).toList();
     JsonNode value = document.at(pointer);
     Optional<String> near = value.isString() ? Words.nearest(value.asString(), allowed) : Optional.empty();
     return Diagnostic.of(Rule.SCHEMA, pointer, what + " is " + shown(pointer) + ", which is not one of " + Words.listed(allowed, "or"),
@@ -336,9 +296,7 @@ final class SchemaErrors {
     JsonNode schema = schemaAt.apply(objectLocation).path("properties").path(property);
     for (int hops = 0; hops < 4 && !schema.isMissingNode(); hops++) {
       if (schema.has("enum")) {
-        List<String> values = new ArrayList<>();
-        schema.get("enum").forEach(v -> values.add(v.asString()));
-        return "one of " + Words.listed(values, "or");
+        return "one of " + Words.listed(schema.get("enum").valueStream().map(JsonNode::asString).toList(), "or");
       }
       if (schema.has("description")) {
         String text = schema.get("description").asString();

@@ -1,6 +1,7 @@
 package io.experiencelake.core.json;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,15 +94,8 @@ final class Words {
 
   /** {@code 'a', 'b' and 'c'}. */
   static String listed(Collection<String> names, String conjunction) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    for (String name : names) {
-      if (i > 0) {
-        out.append(i == names.size() - 1 ? " " + conjunction + " " : ", ");
-      }
-      out.append('\'').append(name).append('\'');
-      i++;
-    }
-    return out.toString();
+    List<String> quoted = names.stream().map(name -> "'" + name + "'").toList();
+    int last = quoted.size() - 1;
+    return last < 1 ? String.join("", quoted) : String.join(", ", quoted.subList(0, last)) + " " + conjunction + " " + quoted.get(last);
   }
 }

@@ -179,27 +179,22 @@ final class YamlTrees {
     }
     long before = values;
     values++;
-    JsonNode node;
-    switch (event.getEventId()) {
-      case Scalar:
-        node = scalar((ScalarEvent) event, pointer);
-        break;
-      case SequenceStart:
-        collectionTag((CollectionStartEvent) event, Tag.SEQ, pointer);
-        node = sequence(pointer, depth);
-        break;
-      case MappingStart:
-        collectionTag((CollectionStartEvent) event, Tag.MAP, pointer);
-        node = mapping(pointer, depth);
-        break;
-      default:
-        throw new IllegalStateException("unexpected YAML event " + event.getEventId() + " at " + pointer);
-    }
-    Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
-    if (anchor.isPresent()) {
-      anchors.put(anchor.get().getValue(), new Anchored(node, values - before));
-    }
+    JsonNode node = switch (event.getEventId()) {
+      case Scalar -> scalar((ScalarEvent) event, pointer);
+      case SequenceStart -> sequence((CollectionStartEvent) event, pointer, depth);
+      case MappingStart -> mapping((CollectionStartEvent) event, pointer, depth);
+      default -> throw new IllegalStateException("unexpected YAML event " + event.getEventId() + " at " + pointer);
+    };
+    anchor((NodeEvent) event, node, values - before);
     return node;
+  }
+
+  /** Remembers {@code node} under the anchor {@code event} defines, if any, as standing for {@code size} values. */
+  private void anchor(NodeEvent event, JsonNode node, long size) {
+    Optional<Anchor> anchor = event.getAnchor();
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get().getValue(), new Anchored(node, size));
+    }
   }
 
   /** The anchored value an alias repeats, shared, within the bounds on aliases. */
@@ -226,7 +221,8 @@ final class YamlTrees {
     return anchored.node();
   }
 
-  private JsonNode sequence(JsonPointer pointer, int depth) {
+  private JsonNode sequence(CollectionStartEvent start, JsonPointer pointer, int depth) {
+    collectionTag(start, Tag.SEQ, pointer);
     LocatedArray array = new LocatedArray();
     for (Event event = next(); event.getEventId() != Event.ID.SequenceEnd; event = next()) {
       JsonPointer child = pointer.appendIndex(array.size());
@@ -239,7 +235,8 @@ final class YamlTrees {
   /** A member as written: its key's offset, or, for a merge key, the mappings it merges. */
   private record Member(String name, int at, JsonNode value, List<LocatedObject> merged) {}
 
-  private JsonNode mapping(JsonPointer pointer, int depth) {
+  private JsonNode mapping(CollectionStartEvent start, JsonPointer pointer, int depth) {
+    collectionTag(start, Tag.MAP, pointer);
     List<Member> members = new ArrayList<>();
     Map<String, Member> written = new HashMap<>();
     for (Event key = next(); key.getEventId() != Event.ID.MappingEnd; key = next()) {
@@ -288,23 +285,18 @@ final class YamlTrees {
       for (LocatedObject mergedObject : member.merged()) {
         for (Map.Entry<String, JsonNode> field : mergedObject.properties()) {
           String name = field.getKey();
-          String child = pointer.appendProperty(name).toString();
           Member explicit = written.get(name);
           Member other = mergedBy.get(name);
           if (explicit != null) {
-            Position at = located.at(explicit.at());
-            problems.add(Diagnostic.of(Rule.DUPLICATE_KEY, child,
-                    "key " + Words.quote(name) + " is written here and also merged in by '<<' at " + located.at(member.at())
-                        + "; YAML would keep this one without a word",
-                    "write the key once: drop it here, or leave it out of the merged mapping")
-                .at(source, at.line(), at.column()));
+            problems.add(located(Rule.DUPLICATE_KEY, pointer.appendProperty(name), explicit.at(),
+                "key " + Words.quote(name) + " is written here and also merged in by '<<' at " + located.at(member.at())
+                    + "; YAML would keep this one without a word",
+                "write the key once: drop it here, or leave it out of the merged mapping"));
           } else if (other != null) {
-            Position at = located.at(member.at());
-            problems.add(Diagnostic.of(Rule.DUPLICATE_KEY, child,
-                    "key " + Words.quote(name) + " is merged in twice, by '<<' at " + located.at(other.at()) + " and at " + at
-                        + "; YAML would keep the first without a word",
-                    "merge mappings that share no key, or write the key in the mapping itself")
-                .at(source, at.line(), at.column()));
+            problems.add(located(Rule.DUPLICATE_KEY, pointer.appendProperty(name), member.at(),
+                "key " + Words.quote(name) + " is merged in twice, by '<<' at " + located.at(other.at()) + " and at " + located.at(member.at())
+                    + "; YAML would keep the first without a word",
+                "merge mappings that share no key, or write the key in the mapping itself"));
           } else {
             mergedBy.put(name, member);
             object.offsets.put(name, mergedObject.offsets.get(name));
@@ -318,17 +310,11 @@ final class YamlTrees {
 
   /** The mappings a merge key's value names: one mapping, or a list of them. */
   private List<LocatedObject> mergedMappings(JsonNode value, Event event, JsonPointer pointer) {
-    List<LocatedObject> mappings = new ArrayList<>();
+    List<LocatedObject> mappings = List.of();
     if (value instanceof LocatedObject object) {
-      mappings.add(object);
-    } else if (value.isArray() && value.size() > 0) {
-      for (JsonNode item : value) {
-        if (!(item instanceof LocatedObject object)) {
-          mappings.clear();
-          break;
-        }
-        mappings.add(object);
-      }
+      mappings = List.of(object);
+    } else if (value.isArray() && value.valueStream().allMatch(LocatedObject.class::isInstance)) {
+      mappings = value.valueStream().map(LocatedObject.class::cast).toList();
     }
     if (mappings.isEmpty()) {
       problems.add(located(Rule.UNSUPPORTED_YAML, pointer, event, "the merge key '<<' takes a mapping or a list of mappings",
@@ -344,11 +330,7 @@ final class YamlTrees {
   /** The key's text, or {@code null} (with a problem recorded, and a collection key read past) when it is not text. */
   private String keyName(Event key, JsonPointer pointer, int depth) {
     if (key instanceof ScalarEvent scalar) {
-      JsonNode name = scalar(scalar, pointer);
-      Optional<Anchor> anchor = scalar.getAnchor();
-      if (anchor.isPresent()) {
-        anchors.put(anchor.get().getValue(), new Anchored(name, 1));
-      }
+      anchor(scalar, scalar(scalar, pointer), 1);
       return scalar.getValue();
     }
     String what = key instanceof AliasEvent alias ? "an alias (" + Words.quote("*" + alias.getAlias().getValue()) + ")"

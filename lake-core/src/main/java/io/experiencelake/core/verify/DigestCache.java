@@ -94,11 +94,10 @@ final class DigestCache {
       return new DigestCache(file, Long.MIN_VALUE);
     }
     DigestCache cache = new DigestCache(file, nanos(written));
-    if (read == null || !FORMAT.equals(read.format()) || read.files() == null
-        || !read.files().stream().allMatch(e -> e != null && e.path() != null && e.sha256() != null && SHA256.matcher(e.sha256()).matches())) {
-      return cache;
+    if (read != null && FORMAT.equals(read.format()) && read.files() != null
+        && read.files().stream().allMatch(e -> e != null && e.path() != null && e.sha256() != null && SHA256.matcher(e.sha256()).matches())) {
+      read.files().forEach(e -> cache.entries.put(e.path(), e));
     }
-    read.files().forEach(e -> cache.entries.put(e.path(), e));
     return cache;
   }
 

@@ -2,9 +2,9 @@ package io.experiencelake.core.verify;
 
 import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.StatusKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -55,22 +55,11 @@ public interface EntryVerification {
 
   /** The results of the verifiable anchors that are not {@link Outcome#VERIFIED}, in order. */
   default List<AnchorResult> unverified() {
-    List<AnchorResult> out = new ArrayList<>();
-    for (AnchorResult r : anchors()) {
-      if (r.anchor().isVerifiable() && !r.isVerified()) {
-        out.add(r);
-      }
-    }
-    return List.copyOf(out);
+    return anchors().stream().filter(r -> r.anchor().isVerifiable() && !r.isVerified()).toList();
   }
 
   /** Every reason the entry is not defensible, one line each: the status problem first, then each unverified anchor. */
   default List<String> problems() {
-    List<String> out = new ArrayList<>();
-    statusProblem().ifPresent(out::add);
-    for (AnchorResult r : unverified()) {
-      out.add(r.describe());
-    }
-    return List.copyOf(out);
+    return Stream.concat(statusProblem().stream(), unverified().stream().map(AnchorResult::describe)).toList();
   }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -113,7 +112,12 @@ public final class FileDigests {
       }
       return digests;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, new DaemonThreads());
+    AtomicInteger count = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "lake-verify-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
       List<Future<Digest>> futures = new ArrayList<>(toHash.size());
       for (Path file : toHash) {
@@ -172,16 +176,5 @@ public final class FileDigests {
   /** Lowercase hex of {@code bytes}. */
   static String hex(byte[] bytes) {
     return HEX.formatHex(bytes);
-  }
-
-  private static final class DaemonThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "lake-verify-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    }
   }
 }

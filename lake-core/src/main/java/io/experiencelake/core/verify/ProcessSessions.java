@@ -46,25 +46,15 @@ final class ProcessSessions {
   /**
    * Kills every process of session {@code session} and of {@code also}, again and again until none
    * is left (a process may fork while the others are killed), for at most a few seconds.
-   *
-   * @return how many processes were killed
    */
-  static int killAll(long session, List<ProcessHandle> also) {
-    Set<Long> killed = new HashSet<>();
-    for (ProcessHandle process : also) {
-      if (process.isAlive() && process.destroyForcibly()) {
-        killed.add(process.pid());
-      }
-    }
+  static void killAll(long session, List<ProcessHandle> also) {
+    also.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     for (int round = 0; round < 200; round++) {
       List<ProcessHandle> left = members(session);
       if (left.isEmpty()) {
         break;
       }
-      for (ProcessHandle process : left) {
-        process.destroyForcibly();
-        killed.add(process.pid());
-      }
+      left.forEach(ProcessHandle::destroyForcibly);
       try {
         Thread.sleep(round < 10 ? 1 : 20);
       } catch (InterruptedException e) {
@@ -72,7 +62,6 @@ final class ProcessSessions {
         break;
       }
     }
-    return killed.size();
   }
 
   /**
@@ -130,14 +119,6 @@ final class ProcessSessions {
   }
 
   private static boolean isNumber(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return !name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

@@ -1,6 +1,7 @@
 package io.experiencelake.core.verify;
 
 import io.experiencelake.core.CsvCell;
+import io.experiencelake.core.FileKinds;
 import io.experiencelake.core.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ final class ReportReader {
     if (!node.isNumber()) {
       String type = node.getNodeType().name().toLowerCase(Locale.ROOT);
       return Reading.problem("the value at " + (pointer.isEmpty() ? "the root" : pointer) + " in " + name + " is "
-          + (node.isNull() ? "null" : article(type) + " (" + Anchors.abbreviate(node.toString(), 60) + ")")
+          + (node.isNull() ? "null" : FileKinds.withArticle(type) + " (" + Anchors.abbreviate(node.toString(), 60) + ")")
           + ", not a number");
     }
     return Reading.of(node.doubleValue());
@@ -158,10 +159,6 @@ final class ReportReader {
       return "";
     }
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
-  private static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String message(Throwable e) {

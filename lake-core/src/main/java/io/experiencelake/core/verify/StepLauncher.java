@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -49,44 +50,46 @@ final class StepLauncher {
   /** How one step is started. */
   record Launch(List<String> command, boolean sandboxed, Optional<String> writableBecause) {}
 
-  private static volatile Optional<String> setsid;
-  private static volatile Optional<String> unavailable;
-
   private StepLauncher() {}
 
   /** The command that runs {@code argv} in {@code directory} with {@code root} read-only where possible. */
   static Launch sandboxed(List<String> argv, Path root, Path directory) {
-    Optional<String> why = sandboxUnavailable();
-    if (why.isPresent()) {
-      return plain(argv, why.get());
+    if (Sandbox.UNAVAILABLE.isPresent()) {
+      return plain(argv, Sandbox.UNAVAILABLE.get());
     }
-    List<String> command = new ArrayList<>(List.of(setsid().orElseThrow(), "unshare", "--user", "--map-root-user", "--mount",
-        "--propagation", "private", "sh", "-c", SCRIPT, "lake-step", root.toString(), directory.toString(), ids()[0], ids()[1]));
+    return new Launch(namespaced(root, directory, argv), true, Optional.empty());
+  }
+
+  /** The command that runs {@code argv} through {@link #SCRIPT} in a session and user and mount namespace of its own. */
+  private static List<String> namespaced(Path root, Path directory, List<String> argv) {
+    String[] ids = ids();
+    List<String> command = new ArrayList<>(List.of(Setsid.PATH.orElseThrow(), "unshare", "--user", "--map-root-user", "--mount",
+        "--propagation", "private", "sh", "-c", SCRIPT, "lake-step", root.toString(), directory.toString(), ids[0], ids[1]));
     command.addAll(argv);
-    return new Launch(command, true, Optional.empty());
+    return command;
   }
 
   /** The command that runs {@code argv} in a session of its own where {@code setsid} exists, the root writable ({@code why}). */
   static Launch plain(List<String> argv, String why) {
     List<String> command = new ArrayList<>();
-    setsid().ifPresent(command::add);
+    Setsid.PATH.ifPresent(command::add);
     command.addAll(argv);
     return new Launch(command, false, Optional.of(why));
   }
 
   /** Whether steps get a session of their own here. */
   static boolean ownSessions() {
-    return setsid().isPresent() && ProcessSessions.available();
+    return Setsid.PATH.isPresent() && ProcessSessions.available();
   }
 
-  /** Why the evidence root cannot be made read-only here, or empty when it can; found out once per JVM. */
-  static Optional<String> sandboxUnavailable() {
-    Optional<String> known = unavailable;
-    if (known == null) {
-      known = probe();
-      unavailable = known;
-    }
-    return known;
+  /** The {@code setsid} program, looked up once per JVM. */
+  private static final class Setsid {
+    static final Optional<String> PATH = find("setsid");
+  }
+
+  /** Why the evidence root cannot be made read-only here, or empty when it can; found out once per JVM, on the first step. */
+  private static final class Sandbox {
+    static final Optional<String> UNAVAILABLE = probe();
   }
 
   private static Optional<String> probe() {
@@ -99,9 +102,7 @@ final class StepLauncher {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("lake-sandbox-probe");
-      Launch launch = new Launch(List.of(setsid().orElseThrow(), "unshare", "--user", "--map-root-user", "--mount", "--propagation",
-          "private", "sh", "-c", SCRIPT, "lake-step", folder.toString(), folder.toString(), ids()[0], ids()[1], "true"), true, Optional.empty());
-      Process process = new ProcessBuilder(launch.command()).directory(folder.toFile())
+      Process process = new ProcessBuilder(namespaced(folder, folder, List.of("true"))).directory(folder.toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String output;
@@ -144,30 +145,11 @@ final class StepLauncher {
     }
   }
 
-  private static Optional<String> setsid() {
-    Optional<String> known = setsid;
-    if (known == null) {
-      known = find("setsid");
-      setsid = known;
-    }
-    return known;
-  }
-
   /** The program {@code name} on {@code PATH}, as an absolute path. */
   static Optional<String> find(String name) {
     String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String folder : path.split(File.pathSeparator)) {
-      if (folder.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(folder, name);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return Optional.of(candidate.toAbsolutePath().toString());
-      }
-    }
-    return Optional.empty();
+    return path == null ? Optional.empty() : Arrays.stream(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
+        .map(folder -> Path.of(folder, name)).filter(file -> Files.isRegularFile(file) && Files.isExecutable(file))
+        .findFirst().map(file -> file.toAbsolutePath().toString());
   }
 }

@@ -1,11 +1,11 @@
 package io.experiencelake.core.verify;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -29,11 +29,7 @@ public interface VerificationReport {
   /** Every anchor's result, in entry and anchor order. */
   @Value.Lazy
   default List<AnchorResult> results() {
-    List<AnchorResult> out = new ArrayList<>();
-    for (EntryVerification e : entries()) {
-      out.addAll(e.anchors());
-    }
-    return List.copyOf(out);
+    return entries().stream().flatMap(e -> e.anchors().stream()).toList();
   }
 
   /** How many anchors had each outcome; every outcome is present, in declaration order, zeros included. */
@@ -61,13 +57,7 @@ public interface VerificationReport {
 
   /** The entries that are not defensible, in the lake's order. */
   default List<EntryVerification> indefensible() {
-    List<EntryVerification> out = new ArrayList<>();
-    for (EntryVerification e : entries()) {
-      if (!e.isDefensible()) {
-        out.add(e);
-      }
-    }
-    return List.copyOf(out);
+    return entries().stream().filter(e -> !e.isDefensible()).toList();
   }
 
   /** Whether every entry is defensible. */
@@ -86,24 +76,15 @@ public interface VerificationReport {
   default String summary() {
     StringBuilder out = new StringBuilder();
     int anchors = results().size();
-    out.append(anchors).append(anchors == 1 ? " anchor: " : " anchors: ");
-    String separator = "";
-    for (Map.Entry<Outcome, Integer> c : counts().entrySet()) {
-      out.append(separator).append(c.getValue()).append(' ').append(c.getKey().label());
-      separator = ", ";
-    }
+    out.append(anchors).append(anchors == 1 ? " anchor: " : " anchors: ")
+        .append(counts().entrySet().stream().map(c -> c.getValue() + " " + c.getKey().label()).collect(Collectors.joining(", ")));
     List<EntryVerification> indefensible = indefensible();
     int total = entries().size();
     out.append('\n').append(total).append(total == 1 ? " entry: " : " entries: ")
         .append(total - indefensible.size()).append(" defensible, ")
         .append(indefensible.size()).append(" not defensible");
     if (!indefensible.isEmpty()) {
-      out.append(" (");
-      separator = "";
-      for (EntryVerification e : indefensible.subList(0, Math.min(NAMED_IN_SUMMARY, indefensible.size()))) {
-        out.append(separator).append(e.entryId());
-        separator = ", ";
-      }
+      out.append(" (").append(indefensible.stream().limit(NAMED_IN_SUMMARY).map(EntryVerification::entryId).collect(Collectors.joining(", ")));
       if (indefensible.size() > NAMED_IN_SUMMARY) {
         out.append(" and ").append(indefensible.size() - NAMED_IN_SUMMARY).append(" more");
       }

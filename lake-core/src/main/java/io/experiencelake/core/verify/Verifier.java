@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Checks every evidence anchor of a lake against the real files under an evidence root.
@@ -94,10 +95,7 @@ public final class Verifier {
 
   /** Verifies every anchor of every entry of {@code lake}; results point at {@code /entries/N/evidence/M}. */
   public VerificationReport verify(Lake lake) {
-    List<String> pointers = new ArrayList<>();
-    for (int i = 0; i < lake.entries().size(); i++) {
-      pointers.add("/entries/" + i);
-    }
+    List<String> pointers = IntStream.range(0, lake.entries().size()).mapToObj(i -> "/entries/" + i).toList();
     return ImmutableVerificationReport.builder().addAllEntries(verify(lake.entries(), pointers)).build();
   }
 
@@ -125,7 +123,7 @@ public final class Verifier {
     DigestCache cache = options.digestCache().map(DigestCache::load).orElse(DigestCache.none());
     Map<Path, Digest> digests = FileDigests.of(root, toHash, options.parallelism(), cache);
     cache.save();
-    Check check = new Check(root, files, digests);
+    Check check = new Check(options, root, files, digests);
     List<EntryVerification> out = new ArrayList<>(entries.size());
     for (int e = 0; e < entries.size(); e++) {
       LakeEntry entry = entries.get(e);
@@ -153,16 +151,7 @@ public final class Verifier {
   }
 
   /** Checks one anchor at a time, with the files already resolved and hashed. */
-  private final class Check {
-    private final EvidenceRoot root;
-    private final Map<String, Resolution> files;
-    private final Map<Path, Digest> digests;
-
-    Check(EvidenceRoot root, Map<String, Resolution> files, Map<Path, Digest> digests) {
-      this.root = root;
-      this.files = files;
-      this.digests = digests;
-    }
+  private record Check(VerifyOptions options, EvidenceRoot root, Map<String, Resolution> files, Map<Path, Digest> digests) {
 
     AnchorResult anchor(String entryId, int index, String pointer, EvidenceAnchor anchor) {
       Result r;
@@ -242,34 +231,30 @@ public final class Verifier {
       String actual = Anchors.number(reading.value()) + " " + stat.unit();
       String at = stat.pointer().orElseGet(() -> Anchors.cell(stat.cell().orElseThrow()));
       double tolerance = stat.tolerance().orElse(0.0);
-      if (stat.comparison().holds(reading.value(), stat.value(), tolerance)) {
-        return new Result(Outcome.VERIFIED, name + " says " + actual + " at " + at + " for " + stat.metric()
-            + ", which is " + claimed, claimed, actual);
-      }
-      return new Result(Outcome.MISMATCH, name + " says " + actual + " at " + at + " for " + stat.metric()
-          + ", which is not " + claimed, claimed, actual);
+      boolean holds = stat.comparison().holds(reading.value(), stat.value(), tolerance);
+      return new Result(holds ? Outcome.VERIFIED : Outcome.MISMATCH, name + " says " + actual + " at " + at + " for " + stat.metric()
+          + (holds ? ", which is " : ", which is not ") + claimed, claimed, actual);
     }
 
     private Result reproStep(ReproStep step) {
-      StringBuilder expected = new StringBuilder("exit ").append(step.expectedExit());
-      step.outputSha256().ifPresent(d -> expected.append(", stdout sha256 ").append(d));
-      step.outputContains().ifPresent(s -> expected.append(", stdout containing ").append(Anchors.quote(s, 80)));
+      String expected = "exit " + step.expectedExit() + step.outputSha256().map(d -> ", stdout sha256 " + d).orElse("")
+          + step.outputContains().map(s -> ", stdout containing " + Anchors.quote(s, 80)).orElse("");
       if (!options.allowCommands()) {
         return new Result(Outcome.NOT_RUN, "commands are not run unless the verifier's options allow them (allowCommands)",
-            expected.toString(), null);
+            expected, null);
       }
       Resolution dir = root.directory(step.workingDir());
       if (!dir.isFound()) {
-        return new Result(dir.problem(), "working directory " + dir.detail(), expected.toString(), null);
+        return new Result(dir.problem(), "working directory " + dir.detail(), expected, null);
       }
       Run run = CommandRunner.run(step.argv(), root.path(), dir.path(), options.commandTimeout(), options.maxOutputBytes());
       if (run.startError() != null) {
-        return new Result(Outcome.MISSING, run.startError(), expected.toString(), null);
+        return new Result(Outcome.MISSING, run.startError(), expected, null);
       }
       String writable = run.writableBecause().map(why -> " (" + why + ")").orElse("");
       if (run.timedOut()) {
         return new Result(Outcome.MISMATCH, "timed out after " + duration(options.commandTimeout())
-            + "; the command and its child processes were stopped" + writable, expected.toString(),
+            + "; the command and its child processes were stopped" + writable, expected,
             "no exit within " + duration(options.commandTimeout()));
       }
       List<String> problems = new ArrayList<>();
@@ -288,19 +273,14 @@ public final class Verifier {
       step.outputContains().filter(s -> !run.output().contains(s))
           .ifPresent(s -> problems.add("the output does not contain " + Anchors.quote(s, 80)
               + (run.truncated() ? " (only the first " + options.maxOutputBytes() + " bytes were searched)" : "")));
-      StringBuilder actual = new StringBuilder("exit ").append(run.exitCode());
-      if (step.outputSha256().isPresent() && run.outputSha256() != null) {
-        actual.append(", stdout sha256 ").append(run.outputSha256());
-      }
-      actual.append(", stdout ").append(Anchors.quote(run.output().strip(), 120));
+      String actual = "exit " + run.exitCode() + (step.outputSha256().isPresent() && run.outputSha256() != null ? ", stdout sha256 " + run.outputSha256() : "")
+          + ", stdout " + Anchors.quote(run.output().strip(), 120);
       String stopped = run.leftRunning().isEmpty() || run.outputHeldOpen() ? ""
           : "; " + run.leftRunning().size() + (run.leftRunning().size() == 1 ? " process it left running was" : " processes it left running were")
               + " stopped (" + String.join(", ", run.leftRunning()) + ")";
-      if (problems.isEmpty()) {
-        return new Result(Outcome.VERIFIED, "the command exited with " + run.exitCode() + " and its output matches" + stopped + writable,
-            expected.toString(), actual.toString());
-      }
-      return new Result(Outcome.MISMATCH, String.join("; ", problems) + stopped + writable, expected.toString(), actual.toString());
+      return new Result(problems.isEmpty() ? Outcome.VERIFIED : Outcome.MISMATCH,
+          (problems.isEmpty() ? "the command exited with " + run.exitCode() + " and its output matches" : String.join("; ", problems)) + stopped + writable,
+          expected, actual);
     }
   }
 
