@@ -29,7 +29,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -162,29 +161,34 @@ public final class LakeChecker {
     }
 
     List<Diagnostic> check() {
-      each(lake.capabilities(), (capability, i) -> duplicate("capability", "/capabilities/", i, capability.id(), firstCapability[i]));
-      each(lake.roles(), this::role);
-      each(lake.engagements(), this::engagement);
-      each(lake.stories(), this::story);
-      each(lake.clusters(), this::cluster);
-      each(lake.entries(), this::entry);
+      for (int i = 0; i < lake.capabilities().size(); i++) {
+        duplicate("capability", "/capabilities/", i, lake.capabilities().get(i).id(), firstCapability[i]);
+      }
+      for (int i = 0; i < lake.roles().size(); i++) {
+        role(i, lake.roles().get(i));
+      }
+      for (int i = 0; i < lake.engagements().size(); i++) {
+        engagement(i, lake.engagements().get(i));
+      }
+      for (int i = 0; i < lake.stories().size(); i++) {
+        story(i, lake.stories().get(i));
+      }
+      for (int i = 0; i < lake.clusters().size(); i++) {
+        cluster(i, lake.clusters().get(i));
+      }
+      for (int i = 0; i < lake.entries().size(); i++) {
+        entry(i, lake.entries().get(i));
+      }
       return List.copyOf(found);
     }
 
-    /** Checks each of {@code items} with its index, in order. */
-    private static <T> void each(List<T> items, ObjIntConsumer<T> check) {
-      for (int i = 0; i < items.size(); i++) {
-        check.accept(items.get(i), i);
-      }
-    }
-
-    private void role(RoleProfile role, int index) {
+    private void role(int index, RoleProfile role) {
       duplicate("role", "/roles/", index, role.id(), firstRole[index]);
       unknownCapabilities(() -> "role '" + role.id() + "' requires", role.requires().stream().map(CapabilityWeight::capability).toList(),
           k -> "/roles/" + index + "/requires/" + k + "/capability");
     }
 
-    private void engagement(Engagement engagement, int index) {
+    private void engagement(int index, Engagement engagement) {
       duplicate("engagement", "/engagements/", index, engagement.id(), firstEngagement[index]);
       if (engagement.start().isAfter(thisMonth)) {
         report(Rule.FUTURE_DATE, "/engagements/" + index + "/start",
@@ -196,7 +200,7 @@ public final class LakeChecker {
           "leave 'end' out while the engagement goes on, or correct the month"));
     }
 
-    private void story(Story story, int index) {
+    private void story(int index, Story story) {
       StoryId id = story.id();
       int firstIndex = firstStory[index];
       boolean first = firstIndex == index;
@@ -217,7 +221,7 @@ public final class LakeChecker {
           "story " + id + " ends in " + end + ", after today (" + today + ")", "leave 'end' out while the story goes on, or correct the month"));
     }
 
-    private void cluster(Cluster cluster, int index) {
+    private void cluster(int index, Cluster cluster) {
       String at = "/clusters/" + index;
       String what = "cluster '" + cluster.id() + "'";
       boolean first = firstCluster[index] == index;
@@ -253,7 +257,7 @@ public final class LakeChecker {
       unknownCapabilities(() -> what + " demonstrates", cluster.capabilities(), k -> at + "/capabilities/" + k);
     }
 
-    private void entry(LakeEntry entry, int index) {
+    private void entry(int index, LakeEntry entry) {
       duplicate("entry", "/entries/", index, entry.id(), firstEntry[index]);
       String cluster = entry.cluster();
       if (unknownCluster[index]) {
