@@ -117,6 +117,7 @@ class RenderingTests {
       List<ClassLoader> seen = new CopyOnWriteArrayList<>();
       List<Renderer> renderers = Stream.of("a", "b", "c", "d", "e", "f", "g", "h")
           .map(name -> Renderer.of(name, (lake, options) -> {
+            LockSupport.parkNanos(2_000_000); // long enough for the pool's threads to take some of the renderers
             seen.add(Thread.currentThread().getContextClassLoader());
             return Rendition.of(List.of(Artifact.utf8(name + ".txt", "text/plain", name)), List.of(), List.of());
           }))
