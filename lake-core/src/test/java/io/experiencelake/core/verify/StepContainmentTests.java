@@ -33,7 +33,10 @@ class StepContainmentTests {
     String token = StepProcesses.token();
 
     AnchorResult result = verifyOne(allowing(Duration.ofSeconds(20)),
-        repro("env", token, "sh", "-c", "sleep 25 >/dev/null 2>&1 & echo started").outputContains("started").build());
+        // 'exec' points the shell's own output at /dev/null for good before it forks, so the child never holds the
+        // step's output. With 'sleep 25 >/dev/null 2>&1 &' the forked shell held it until it redirected, and a
+        // verifier that looked in that moment rightly saw output still open (MISMATCH): a race of the test's shell.
+        repro("env", token, "sh", "-c", "echo started; exec >/dev/null 2>&1; sleep 25 &").outputContains("started").build());
 
     assertThat(result.outcome()).as(result.detail()).isEqualTo(Outcome.VERIFIED);
     assertThat(StepProcesses.aliveWith(token)).as("processes of the step still alive").isEmpty();
@@ -61,7 +64,7 @@ class StepContainmentTests {
         // had all its output read and digested, which is no silent pass.
         repro("env", token, "sh", "-c", "echo first; (sleep 15; echo late) & exit 0").outputContains("first").build());
 
-    assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
+    assertThat(result.outcome()).as(result.detail()).isEqualTo(Outcome.MISMATCH);
     assertThat(result.detail()).contains("kept its standard output open after it exited");
     assertThat(StepProcesses.aliveWith(token)).as("processes of the step still alive").isEmpty();
   }
