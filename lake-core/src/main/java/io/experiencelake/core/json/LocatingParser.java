@@ -120,7 +120,7 @@ final class LocatingParser {
    * that JSON and YAML share.
    */
   static final class Text {
-    private final String source;
+    final String source;
     private final String text;
     private int[] lineStarts;
 
@@ -186,7 +186,6 @@ final class LocatingParser {
     }
   }
 
-  private final String source;
   private final JsonParser parser;
   private final Text text;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -196,8 +195,7 @@ final class LocatingParser {
    */
   private final List<Object> path = new ArrayList<>();
 
-  private LocatingParser(String source, String body, Text text) {
-    this.source = source;
+  private LocatingParser(String body, Text text) {
     this.parser = Mappers.STRICT.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).createParser(body);
     this.text = text;
   }
@@ -260,7 +258,7 @@ final class LocatingParser {
   /** Parses text that holds no lone surrogate. */
   private static Parsed parseWhole(String text, String source) {
     boolean marked = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
-    LocatingParser reader = new LocatingParser(source, marked ? ' ' + text.substring(1) : text, new Text(source, text));
+    LocatingParser reader = new LocatingParser(marked ? ' ' + text.substring(1) : text, new Text(source, text));
     if (marked) {
       reader.problems.add(reader.text.problem(Rule.JSON_SYNTAX, "", 0,
           "the input starts with a byte-order mark (U+FEFF)", "save the file as UTF-8 without a byte-order mark"));
@@ -309,7 +307,7 @@ final class LocatingParser {
   }
 
   private Parsed done(JsonNode tree, int root) {
-    return new Parsed(source, tree, root, text, problems);
+    return new Parsed(text.source, tree, root, text, problems);
   }
 
   private static int offset(TokenStreamLocation location) {

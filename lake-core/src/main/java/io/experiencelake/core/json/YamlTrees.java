@@ -73,9 +73,10 @@ final class YamlTrees {
   static final int MAX_DEPTH = 500;
 
   private static final JsonNodeFactory NODES = Mappers.STRICT.getNodeFactory();
-  private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+  /** YAML 1.2's core schema, which reads and writes {@code lake.yaml}. */
+  static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+  static final String MERGE_KEY = "<<";
   private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
-  private static final String MERGE_KEY = "<<";
   private static final LoadSettings SETTINGS = LoadSettings.builder()
       .setCodePointLimit(Mappers.MAX_DOCUMENT_LENGTH)
       .setParseComments(false)
@@ -94,7 +95,6 @@ final class YamlTrees {
     }
   }
 
-  private final String source;
   private final LocatingParser.Text text;
   private final YamlText marks;
   private final Iterator<Event> events;
@@ -107,7 +107,6 @@ final class YamlTrees {
   private long aliasValues;
 
   private YamlTrees(String text, String source) {
-    this.source = source;
     this.text = new LocatingParser.Text(source, text);
     this.marks = new YamlText(text);
     this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, marks.reader()));
@@ -153,7 +152,7 @@ final class YamlTrees {
   }
 
   private Parsed done(JsonNode tree, int root) {
-    return new Parsed(source, tree, root, text, problems);
+    return new Parsed(text.source, tree, root, text, problems);
   }
 
   private Event next() {
