@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
@@ -411,8 +412,7 @@ final class LocatingParser {
 
   private Diagnostic syntaxProblem(JacksonException e) {
     int at = offsetOf(e.getLocation());
-    String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String firstLine = raw.lines().findFirst().orElse("").strip();
+    String firstLine = Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse("").strip();
     String pointer = pointer();
     if (e instanceof StreamConstraintsException) {
       return text.problem(Rule.JSON_SYNTAX, pointer, at, "the input exceeds a parser limit: " + firstLine,
