@@ -207,10 +207,9 @@ public final class LakeJson {
       }
     }
     String at = pointer.toString();
-    JsonPointer value = pointer;
     for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof LakeException lakeException) {
-        String subject = Words.subject(tree, value);
+        String subject = Words.subject(tree, pointer);
         return lakeException.diagnostics().stream().map(d -> d.pointer().equals("/id") ? d.under(at)
             : ImmutableDiagnostic.copyOf(d.under(at)).withMessage(subject + ": " + d.message())).toList();
       }

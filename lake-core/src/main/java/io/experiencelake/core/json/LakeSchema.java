@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -93,32 +94,22 @@ public final class LakeSchema {
       return List.of(Diagnostic.of(Rule.SCHEMA, "", "the schema check could not finish: " + e.getMessage(),
           "make the document smaller or simpler"));
     } catch (JacksonException e) {
-      // networknt compares an integer bound with the value as a long, and fails on a whole number beyond that range.
+      // networknt compares an integer bound with the value as a long, and fails on a whole number beyond that
+      // range: each such number is reported, in document order.
       List<Diagnostic> tooLarge = new ArrayList<>();
-      wholeNumbersBeyondLong(document, "", tooLarge);
+      walk(document, JsonPointer.empty(), (pointer, node) -> {
+        boolean whole = node.isIntegralNumber() || (node.isFloatingPointNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+        if (whole && !node.canConvertToLong()) {
+          tooLarge.add(Diagnostic.of(Rule.SCHEMA, pointer.toString(), "the number " + node + " is too large for any field of a lake",
+              "write the number this field means; counts, ranks and exit codes fit in 32 bits"));
+        }
+      });
       return tooLarge.isEmpty()
           ? List.of(Diagnostic.of(Rule.SCHEMA, "", "the schema check could not finish: " + e.getOriginalMessage(),
               "compare the document with the lake's JSON Schema at " + Lake.SCHEMA_URI))
           : List.copyOf(tooLarge);
     }
     return inDocumentOrder(document, new SchemaErrors(document, this::schemaAt).translate(errors));
-  }
-
-  /** Reports, in document order, every whole number too large for any whole-number field (beyond a {@code long}). */
-  private static void wholeNumbersBeyondLong(JsonNode node, String pointer, List<Diagnostic> found) {
-    if (node.isNumber()) {
-      boolean whole = node.isIntegralNumber() || (node.isFloatingPointNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
-      if (whole && !node.canConvertToLong()) {
-        found.add(Diagnostic.of(Rule.SCHEMA, pointer, "the number " + node + " is too large for any field of a lake",
-            "write the number this field means; counts, ranks and exit codes fit in 32 bits"));
-      }
-    } else if (node.isObject()) {
-      node.properties().forEach(member -> wholeNumbersBeyondLong(member.getValue(), JsonPointer.compile(pointer).appendProperty(member.getKey()).toString(), found));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        wholeNumbersBeyondLong(node.get(i), pointer + "/" + i, found);
-      }
-    }
   }
 
   /** The schema node at an absolute location such as {@code https://…/entry.json#/properties/claim}. */
@@ -142,19 +133,20 @@ public final class LakeSchema {
       return List.copyOf(diagnostics);
     }
     Map<String, Integer> ordinals = new HashMap<>();
-    number(document, JsonPointer.empty(), ordinals);
+    walk(document, JsonPointer.empty(), (pointer, node) -> ordinals.put(pointer.toString(), ordinals.size()));
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(Comparator.comparingInt(d -> ordinal(ordinals, d.pointer())));
     return List.copyOf(sorted);
   }
 
-  private static void number(JsonNode node, JsonPointer pointer, Map<String, Integer> ordinals) {
-    ordinals.put(pointer.toString(), ordinals.size());
+  /** Visits {@code node} and every value inside it, in document order, with its pointer. */
+  private static void walk(JsonNode node, JsonPointer pointer, BiConsumer<JsonPointer, JsonNode> visit) {
+    visit.accept(pointer, node);
     if (node.isObject()) {
-      node.properties().forEach(member -> number(member.getValue(), pointer.appendProperty(member.getKey()), ordinals));
+      node.properties().forEach(member -> walk(member.getValue(), pointer.appendProperty(member.getKey()), visit));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        number(node.get(i), pointer.appendIndex(i), ordinals);
+        walk(node.get(i), pointer.appendIndex(i), visit);
       }
     }
   }

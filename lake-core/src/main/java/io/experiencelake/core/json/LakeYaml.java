@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -132,7 +130,6 @@ public final class LakeYaml {
    */
   private static final class CoreSchemaQuoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
-    private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
 
     @Override
     public boolean needToQuoteValue(String value) {
@@ -145,7 +142,7 @@ public final class LakeYaml {
     }
 
     private static boolean readsAsOtherThanText(String value) {
-      return !RESOLVER.resolve(value, true).equals(Tag.STR) || value.equals("<<");
+      return !YamlTrees.RESOLVER.resolve(value, true).equals(Tag.STR) || value.equals(YamlTrees.MERGE_KEY);
     }
   }
 }

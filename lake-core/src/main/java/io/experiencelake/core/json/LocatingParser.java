@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -66,19 +68,16 @@ final class LocatingParser {
         return Optional.empty();
       }
       JsonNode node = tree;
-      int found = at.matches() && tree != null ? rootOffset : NOWHERE;
-      for (; node != null && !at.matches(); at = at.tail()) {
+      int found = tree != null ? rootOffset : NOWHERE;
+      for (; node != null && found != NOWHERE && !at.matches(); at = at.tail()) {
         if (node instanceof LocatedObject object) {
           found = object.offsets.getOrDefault(at.getMatchingProperty(), NOWHERE);
           node = object.get(at.getMatchingProperty());
-        } else if (node instanceof LocatedArray array && at.getMatchingIndex() >= 0 && at.getMatchingIndex() < array.count) {
+        } else if (node instanceof LocatedArray array && at.getMatchingIndex() >= 0 && at.getMatchingIndex() < array.size()) {
           found = array.offsets[at.getMatchingIndex()];
           node = array.get(at.getMatchingIndex());
         } else {
           found = NOWHERE;
-        }
-        if (found == NOWHERE) {
-          break;
         }
       }
       return found == NOWHERE ? Optional.empty() : Optional.of(text.at(found));
@@ -100,30 +99,34 @@ final class LocatingParser {
   /** An array that remembers where each of its elements starts. */
   static final class LocatedArray extends ArrayNode {
     private int[] offsets = new int[4];
-    private int count;
 
     LocatedArray() {
       super(NODES);
     }
 
-    void record(int offset) {
-      if (count == offsets.length) {
-        offsets = Arrays.copyOf(offsets, count * 2);
+    /** Adds {@code value}, which starts at {@code offset}. */
+    void addStartingAt(int offset, JsonNode value) {
+      if (size() == offsets.length) {
+        offsets = Arrays.copyOf(offsets, size() * 2);
       }
-      offsets[count++] = offset;
+      offsets[size()] = offset;
+      add(value);
     }
   }
 
   /**
-   * The parsed text, and where its lines start (counted once, on the first question, so a valid
-   * lake pays nothing): lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as the parser
-   * counts them.
+   * The text being read, named {@code source} in diagnostics, and where its lines start (counted
+   * once, on the first question, so a valid lake pays nothing): lines end at {@code \n},
+   * {@code \r\n} or a lone {@code \r}, as the parser counts them. It makes the located diagnostics
+   * that JSON and YAML share.
    */
   static final class Text {
+    final String source;
     private final String text;
     private int[] lineStarts;
 
-    Text(String text) {
+    Text(String source, String text) {
+      this.source = source;
       this.text = text;
     }
 
@@ -156,9 +159,34 @@ final class LocatingParser {
       }
       return Arrays.copyOf(starts, count);
     }
+
+    /** The diagnostic located at the character at {@code offset}. */
+    Diagnostic problem(Rule rule, String pointer, int offset, String message, String hint) {
+      LocatedTree.Position at = at(offset);
+      return Diagnostic.of(rule, pointer, message, hint).at(source, at.line(), at.column());
+    }
+
+    /** A key of {@code container} ("an object", "a mapping") written again at {@code again}. */
+    Diagnostic duplicateKey(String pointer, String name, int first, int again, String container) {
+      return problem(Rule.DUPLICATE_KEY, pointer, again,
+          "key " + Words.quote(name) + " appears twice: first at " + at(first) + ", again at " + at(again),
+          "remove one of the two; " + container + " names each key once");
+    }
+
+    /** A number beyond a double's range; the tree keeps its exact value so checking goes on. */
+    Diagnostic tooLarge(String pointer, int offset, String number) {
+      return problem(Rule.JSON_SYNTAX, pointer, offset, "the number " + Words.quote(number) + " is too large to use",
+          "write a number of at most about 1.8e308 in size");
+    }
+
+    /** A text holding {@code surrogate} without its other half. */
+    Diagnostic loneSurrogate(String pointer, int offset, char surrogate) {
+      return problem(Rule.JSON_SYNTAX, pointer, offset,
+          String.format(Locale.ROOT, "the text holds \\u%04x, half of a UTF-16 surrogate pair without its other half, which is no character", (int) surrogate),
+          "write the whole character (both halves of the pair), or remove it");
+    }
   }
 
-  private final String source;
   private final JsonParser parser;
   private final Text text;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -168,45 +196,35 @@ final class LocatingParser {
    */
   private final List<Object> path = new ArrayList<>();
 
-  private LocatingParser(String source, String body, Text text) {
-    this.source = source;
+  private LocatingParser(String body, Text text) {
     this.parser = Mappers.STRICT.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).createParser(body);
     this.text = text;
   }
 
   /** Parses UTF-8 bytes; bytes that are not UTF-8 are a located {@link Rule#JSON_SYNTAX} problem. */
   static Parsed parse(byte[] utf8, String source) {
-    String text = decoded(utf8);
     // Decoded UTF-8 holds no lone surrogate (the decoder reads an encoded one as malformed): no search for one.
-    return text == null ? notUtf8(utf8, source) : parseWhole(text, source);
+    return parseUtf8(utf8, source, LocatingParser::parseWhole);
   }
 
   /**
-   * The text of {@code utf8}, or {@code null} when it is not well-formed UTF-8: decoded once by the
-   * JDK's fast path, which writes U+FFFD for every malformed sequence, and checked strictly only
-   * when the text holds a U+FFFD (which a file may also hold as a character of its own).
+   * Parses the text of {@code utf8} with {@code parser} (either format), the first step of reading
+   * a lake; when it is not well-formed UTF-8, no tree and the located {@link Rule#JSON_SYNTAX}
+   * problem at its first bad byte. The bytes are decoded once by the JDK's fast path, which writes
+   * U+FFFD for every malformed sequence, and checked strictly only when the text holds a U+FFFD
+   * (which a file may also hold as a character of its own).
    */
-  static String decoded(byte[] utf8) {
+  static Parsed parseUtf8(byte[] utf8, String source, BiFunction<String, String, Parsed> parser) {
     String text = new String(utf8, StandardCharsets.UTF_8);
-    return text.indexOf('\uFFFD') < 0 || firstMalformed(utf8) < 0 ? text : null;
-  }
-
-  /**
-   * No tree and the located {@link Rule#JSON_SYNTAX} problem at the first byte of {@code utf8} that
-   * is not UTF-8, or {@code null} when all of it is: the first step of reading a lake in either format.
-   */
-  static Parsed notUtf8(byte[] utf8, String source) {
-    int malformed = firstMalformed(utf8);
+    int malformed = text.indexOf('\uFFFD') < 0 ? -1 : firstMalformed(utf8);
     if (malformed < 0) {
-      return null;
+      return parser.apply(text, source);
     }
-    Text before = new Text(new String(utf8, 0, malformed, StandardCharsets.UTF_8));
-    LocatedTree.Position at = before.at(Integer.MAX_VALUE);
-    return new Parsed(source, null, NOWHERE, before, List.of(Diagnostic.of(Rule.JSON_SYNTAX, "",
-            String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
-                utf8[malformed] & 0xff, at),
-            "save the file as UTF-8")
-        .at(source, at.line(), at.column())));
+    Text before = new Text(source, new String(utf8, 0, malformed, StandardCharsets.UTF_8));
+    return new Parsed(source, null, NOWHERE, before, List.of(before.problem(Rule.JSON_SYNTAX, "", Integer.MAX_VALUE,
+        String.format(Locale.ROOT, "the input is not valid UTF-8: byte 0x%02X at %s cannot start or continue a character",
+            utf8[malformed] & 0xff, before.at(Integer.MAX_VALUE)),
+        "save the file as UTF-8")));
   }
 
   /**
@@ -220,35 +238,30 @@ final class LocatingParser {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isUnderflow()) {
-        return -1;
-      }
+    CoderResult result;
+    do {
       out.clear();
-    }
+      result = decoder.decode(in, out, true);
+    } while (result.isOverflow());
+    return result.isError() ? in.position() : -1;
   }
 
   /** Parses text; a leading byte-order mark is reported and otherwise read as a space. */
   static Parsed parse(String text, String source) {
     int lone = loneSurrogate(text);
     if (lone >= 0) {
-      Text located = new Text(text);
-      return new Parsed(source, null, NOWHERE, located, List.of(loneSurrogateProblem(source, "", text.charAt(lone), located.at(lone))));
+      Text located = new Text(source, text);
+      return new Parsed(source, null, NOWHERE, located, List.of(located.loneSurrogate("", lone, text.charAt(lone))));
     }
     return parseWhole(text, source);
   }
 
   /** Parses text that holds no lone surrogate. */
   private static Parsed parseWhole(String text, String source) {
-    Text located = new Text(text);
     boolean marked = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
-    LocatingParser reader = new LocatingParser(source, marked ? ' ' + text.substring(1) : text, located);
+    LocatingParser reader = new LocatingParser(marked ? ' ' + text.substring(1) : text, new Text(source, text));
     if (marked) {
-      reader.problems.add(reader.located(Rule.JSON_SYNTAX, "", new LocatedTree.Position(1, 1),
+      reader.problems.add(reader.text.problem(Rule.JSON_SYNTAX, "", 0,
           "the input starts with a byte-order mark (U+FEFF)", "save the file as UTF-8 without a byte-order mark"));
     }
     return reader.run();
@@ -273,7 +286,7 @@ final class LocatingParser {
       int root;
       try {
         if (p.nextToken() == null) {
-          problems.add(located(Rule.JSON_SYNTAX, "", new LocatedTree.Position(1, 1), "the input is empty",
+          problems.add(text.problem(Rule.JSON_SYNTAX, "", 0, "the input is empty",
               "write the lake as one JSON object: { \"owner\": { … }, … }"));
           return done(null, NOWHERE);
         }
@@ -285,27 +298,27 @@ final class LocatingParser {
       }
       try {
         if (p.nextToken() != null) {
-          problems.add(trailing(text.at(offset(p.currentTokenLocation()))));
+          problems.add(trailing(offset(p.currentTokenLocation())));
         }
       } catch (JacksonException e) {
-        problems.add(trailing(positionOf(e.getLocation())));
+        problems.add(trailing(offsetOf(e.getLocation())));
       }
       return done(tree, root);
     }
   }
 
   private Parsed done(JsonNode tree, int root) {
-    return new Parsed(source, tree, root, text, problems);
+    return new Parsed(text.source, tree, root, text, problems);
   }
 
   private static int offset(TokenStreamLocation location) {
     return (int) location.getCharOffset();
   }
 
-  /** The position of a location an exception gave, or of where the parser stands when it gave none. */
-  private LocatedTree.Position positionOf(TokenStreamLocation location) {
+  /** The offset of a location an exception gave, or of where the parser stands when it gave none. */
+  private int offsetOf(TokenStreamLocation location) {
     int at = location == null ? -1 : offset(location);
-    return text.at(at >= 0 ? at : offset(parser.currentLocation()));
+    return at >= 0 ? at : offset(parser.currentLocation());
   }
 
   /** Reads the value at the current token. */
@@ -350,9 +363,7 @@ final class LocatingParser {
       path.add(name);
       Integer first = object.offsets.putIfAbsent(name, at);
       if (first != null) {
-        problems.add(located(Rule.DUPLICATE_KEY, pointer(), text.at(at),
-            "key " + Words.quote(name) + " appears twice: first at " + text.at(first) + ", again at " + text.at(at),
-            "remove one of the two; an object names each key once"));
+        problems.add(text.duplicateKey(pointer(), name, first, at, "an object"));
       }
       parser.nextToken();
       JsonNode value = readValue();
@@ -371,8 +382,7 @@ final class LocatingParser {
     LocatedArray array = new LocatedArray();
     // The path names the next element's index while its token is read.
     for (path.add(0); parser.nextToken() != JsonToken.END_ARRAY; path.set(path.size() - 1, array.size())) {
-      array.record(offset(parser.currentTokenLocation()));
-      array.add(readValue());
+      array.addStartingAt(offset(parser.currentTokenLocation()), readValue());
     }
     path.remove(path.size() - 1);
     return array;
@@ -391,57 +401,37 @@ final class LocatingParser {
   private String checked(String value) {
     int lone = loneSurrogate(value);
     if (lone >= 0) {
-      problems.add(loneSurrogateProblem(value.charAt(lone), text.at(offset(parser.currentTokenLocation()))));
+      problems.add(text.loneSurrogate(pointer(), offset(parser.currentTokenLocation()), value.charAt(lone)));
     }
     return value;
   }
 
-  private Diagnostic loneSurrogateProblem(char surrogate, LocatedTree.Position at) {
-    return loneSurrogateProblem(source, pointer(), surrogate, at);
-  }
-
-  /** The located problem of a text holding {@code surrogate} without its other half (in JSON or YAML). */
-  static Diagnostic loneSurrogateProblem(String source, String pointer, char surrogate, LocatedTree.Position at) {
-    return Diagnostic.of(Rule.JSON_SYNTAX, pointer,
-            String.format(Locale.ROOT, "the text holds \\u%04x, half of a UTF-16 surrogate pair without its other half, which is no character", (int) surrogate),
-            "write the whole character (both halves of the pair), or remove it")
-        .at(source, at.line(), at.column());
-  }
-
-  /** Reports a number beyond a double's range; the tree keeps its exact value so checking goes on. */
   private void tooLarge() {
-    problems.add(located(Rule.JSON_SYNTAX, pointer(), text.at(offset(parser.currentTokenLocation())),
-        "the number " + Words.quote(parser.getString()) + " is too large to use",
-        "write a number of at most about 1.8e308 in size"));
+    problems.add(text.tooLarge(pointer(), offset(parser.currentTokenLocation()), parser.getString()));
   }
 
   private Diagnostic syntaxProblem(JacksonException e) {
-    LocatedTree.Position at = positionOf(e.getLocation());
-    String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String firstLine = raw.lines().findFirst().orElse("").strip();
+    int at = offsetOf(e.getLocation());
+    String firstLine = Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse("").strip();
     String pointer = pointer();
     if (e instanceof StreamConstraintsException) {
-      return located(Rule.JSON_SYNTAX, pointer, at, "the input exceeds a parser limit: " + firstLine,
+      return text.problem(Rule.JSON_SYNTAX, pointer, at, "the input exceeds a parser limit: " + firstLine,
           "make the document smaller or less deeply nested");
     }
     if (firstLine.startsWith("Non-standard token")) {
-      return located(Rule.JSON_SYNTAX, pointer, at,
+      return text.problem(Rule.JSON_SYNTAX, pointer, at,
           "'" + firstLine.replaceFirst("^Non-standard token '([^']*)'.*$", "$1") + "' is not a JSON number",
           "JSON has no NaN or Infinity; write a finite number");
     }
     if (firstLine.contains("maybe a (non-standard) comment")) {
-      return located(Rule.JSON_SYNTAX, pointer, at, "comments are not allowed in JSON", "remove the comment");
+      return text.problem(Rule.JSON_SYNTAX, pointer, at, "comments are not allowed in JSON", "remove the comment");
     }
-    return located(Rule.JSON_SYNTAX, pointer, at, "the input is not valid JSON: " + firstLine,
+    return text.problem(Rule.JSON_SYNTAX, pointer, at, "the input is not valid JSON: " + firstLine,
         "check the JSON here: strings and keys in double quotes, a comma between items, none after the last");
   }
 
-  private Diagnostic trailing(LocatedTree.Position at) {
-    return located(Rule.TRAILING_CONTENT, "", at, "something follows the end of the lake's JSON object",
+  private Diagnostic trailing(int offset) {
+    return text.problem(Rule.TRAILING_CONTENT, "", offset, "something follows the end of the lake's JSON object",
         "remove everything after the closing brace; a file holds one lake");
-  }
-
-  private Diagnostic located(Rule rule, String pointer, LocatedTree.Position at, String message, String hint) {
-    return Diagnostic.of(rule, pointer, message, hint).at(source, at.line(), at.column());
   }
 }

@@ -28,17 +28,17 @@ final class Mappers {
   static final long MAX_TOKEN_COUNT = 16_000_000;
 
   /**
-   * Jackson's stream constraints, so hostile input (a huge string, a huge document, deep nesting)
-   * fails fast with bounded memory; nesting keeps Jackson's default of 500 levels.
+   * Strict: duplicate keys, trailing tokens, unknown fields and NaN are errors; declaration order on
+   * write. Within stream constraints, so hostile input (a huge string, a huge document, deep
+   * nesting) fails fast with bounded memory; nesting keeps Jackson's default of 500 levels.
    */
-  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxStringLength(MAX_STRING_LENGTH)
-      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-      .maxTokenCount(MAX_TOKEN_COUNT)
-      .build();
-
-  /** Strict: duplicate keys, trailing tokens, unknown fields and NaN are errors; declaration order on write. */
-  static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
+  static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxStringLength(MAX_STRING_LENGTH)
+              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+              .maxTokenCount(MAX_TOKEN_COUNT)
+              .build())
+          .build())
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

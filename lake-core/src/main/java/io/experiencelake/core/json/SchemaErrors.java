@@ -114,7 +114,7 @@ final class SchemaErrors {
     Error first = group.get(0);
     String pointer = pointerOf(first.getInstanceLocation());
     String subject = describe(pointer);
-    boolean exactlyOne = own != null ? own.getKeyword().equals("oneOf") : pathContains(first.getEvaluationPath(), "oneOf");
+    boolean exactlyOne = own != null ? own.getKeyword().equals("oneOf") : first.getEvaluationPath().contains("oneOf");
     if (!branches.isEmpty() && branches.stream().allMatch(e -> e.getKeyword().equals("required"))) {
       Set<String> names = branches.stream().map(Error::getProperty).collect(Collectors.toCollection(LinkedHashSet::new));
       return List.of(Diagnostic.of(Rule.BAD_ANCHOR, pointer,
@@ -339,15 +339,6 @@ final class SchemaErrors {
     int slash = location.lastIndexOf('/');
     int hash = location.indexOf('#');
     return slash > hash ? location.substring(0, slash) : location;
-  }
-
-  private static boolean pathContains(NodePath path, String name) {
-    for (int i = 0; i < path.getNameCount(); i++) {
-      if (path.getName(i).equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A networknt instance location as a JSON Pointer. */

@@ -34,10 +34,9 @@ final class YamlText {
       lastCodePoint = 0;
       lastChar = 0;
     }
-    int remaining = text.codePointCount(lastChar, text.length());
-    int steps = Math.min(index - lastCodePoint, remaining);
-    lastChar = text.offsetByCodePoints(lastChar, steps);
-    lastCodePoint += steps;
+    for (; lastCodePoint < index && lastChar < text.length(); lastCodePoint++) {
+      lastChar += Character.charCount(text.codePointAt(lastChar));
+    }
     return lastChar;
   }
 

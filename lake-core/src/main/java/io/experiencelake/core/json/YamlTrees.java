@@ -4,7 +4,6 @@ import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LocatingParser.LocatedArray;
 import io.experiencelake.core.json.LocatingParser.LocatedObject;
-import io.experiencelake.core.json.LocatedTree.Position;
 import io.experiencelake.core.json.LocatingParser.Parsed;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -73,9 +73,10 @@ final class YamlTrees {
   static final int MAX_DEPTH = 500;
 
   private static final JsonNodeFactory NODES = Mappers.STRICT.getNodeFactory();
-  private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+  /** YAML 1.2's core schema, which reads and writes {@code lake.yaml}. */
+  static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+  static final String MERGE_KEY = "<<";
   private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
-  private static final String MERGE_KEY = "<<";
   private static final LoadSettings SETTINGS = LoadSettings.builder()
       .setCodePointLimit(Mappers.MAX_DOCUMENT_LENGTH)
       .setParseComments(false)
@@ -94,8 +95,7 @@ final class YamlTrees {
     }
   }
 
-  private final String source;
-  private final LocatingParser.Text located;
+  private final LocatingParser.Text text;
   private final YamlText marks;
   private final Iterator<Event> events;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -107,16 +107,14 @@ final class YamlTrees {
   private long aliasValues;
 
   private YamlTrees(String text, String source) {
-    this.source = source;
-    this.located = new LocatingParser.Text(text);
+    this.text = new LocatingParser.Text(source, text);
     this.marks = new YamlText(text);
     this.events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, marks.reader()));
   }
 
   /** Parses UTF-8 bytes; invalid UTF-8 is a located {@link Rule#JSON_SYNTAX} problem, as in JSON. */
   static Parsed parse(byte[] utf8, String source) {
-    String text = LocatingParser.decoded(utf8);
-    return text == null ? LocatingParser.notUtf8(utf8, source) : parse(text, source);
+    return LocatingParser.parseUtf8(utf8, source, YamlTrees::parse);
   }
 
   /** Parses text. */
@@ -154,7 +152,7 @@ final class YamlTrees {
   }
 
   private Parsed done(JsonNode tree, int root) {
-    return new Parsed(source, tree, root, located, problems);
+    return new Parsed(text.source, tree, root, text, problems);
   }
 
   private Event next() {
@@ -225,9 +223,7 @@ final class YamlTrees {
     collectionTag(start, Tag.SEQ, pointer);
     LocatedArray array = new LocatedArray();
     for (Event event = next(); event.getEventId() != Event.ID.SequenceEnd; event = next()) {
-      JsonPointer child = pointer.appendIndex(array.size());
-      array.record(offset(event));
-      array.add(value(event, child, depth + 1));
+      array.addStartingAt(offset(event), value(event, pointer.appendIndex(array.size()), depth + 1));
     }
     return array;
   }
@@ -254,10 +250,7 @@ final class YamlTrees {
       }
       Member first = written.get(name);
       if (first != null) {
-        Position again = located.at(offset(key));
-        problems.add(located(Rule.DUPLICATE_KEY, child, key,
-            "key " + Words.quote(name) + " appears twice: first at " + located.at(first.at()) + ", again at " + again,
-            "remove one of the two; a mapping names each key once"));
+        problems.add(text.duplicateKey(child.toString(), name, first.at(), offset(key), "a mapping"));
         value(valueEvent, child, depth + 1);
         continue;
       }
@@ -288,13 +281,13 @@ final class YamlTrees {
           Member explicit = written.get(name);
           Member other = mergedBy.get(name);
           if (explicit != null) {
-            problems.add(located(Rule.DUPLICATE_KEY, pointer.appendProperty(name), explicit.at(),
-                "key " + Words.quote(name) + " is written here and also merged in by '<<' at " + located.at(member.at())
+            problems.add(text.problem(Rule.DUPLICATE_KEY, pointer.appendProperty(name).toString(), explicit.at(),
+                "key " + Words.quote(name) + " is written here and also merged in by '<<' at " + text.at(member.at())
                     + "; YAML would keep this one without a word",
                 "write the key once: drop it here, or leave it out of the merged mapping"));
           } else if (other != null) {
-            problems.add(located(Rule.DUPLICATE_KEY, pointer.appendProperty(name), member.at(),
-                "key " + Words.quote(name) + " is merged in twice, by '<<' at " + located.at(other.at()) + " and at " + located.at(member.at())
+            problems.add(text.problem(Rule.DUPLICATE_KEY, pointer.appendProperty(name).toString(), member.at(),
+                "key " + Words.quote(name) + " is merged in twice, by '<<' at " + text.at(other.at()) + " and at " + text.at(member.at())
                     + "; YAML would keep the first without a word",
                 "merge mappings that share no key, or write the key in the mapping itself"));
           } else {
@@ -366,24 +359,18 @@ final class YamlTrees {
     }
     int lone = LocatingParser.loneSurrogate(value);
     if (lone >= 0) {
-      problems.add(LocatingParser.loneSurrogateProblem(source, pointer.toString(), value.charAt(lone), located.at(offset(event))));
+      problems.add(text.loneSurrogate(pointer.toString(), offset(event), value.charAt(lone)));
     }
     Optional<String> explicit = event.getTag();
-    Tag implicit = RESOLVER.resolve(value, event.getImplicit().canOmitTagInPlainScalar());
-    Tag tag;
-    if (explicit.isEmpty()) {
-      tag = implicit;
-    } else if (explicit.get().equals("!")) {
-      tag = Tag.STR;
-    } else {
-      tag = new Tag(explicit.get());
+    Tag tag = explicit.isEmpty() ? RESOLVER.resolve(value, event.getImplicit().canOmitTagInPlainScalar())
+        : explicit.get().equals("!") ? Tag.STR : new Tag(explicit.get());
+    if (explicit.isPresent() && !tag.equals(Tag.STR)) {
       Tag plain = RESOLVER.resolve(value, true);
-      boolean fits = tag.equals(Tag.STR) || plain.equals(tag) || (tag.equals(Tag.FLOAT) && plain.equals(Tag.INT));
       if (!SCALAR_TAGS.contains(tag)) {
         unsupportedTag(explicit.get(), event, pointer);
         return NODES.stringNode(value);
       }
-      if (!fits) {
+      if (!plain.equals(tag) && !(tag.equals(Tag.FLOAT) && plain.equals(Tag.INT))) {
         problems.add(located(Rule.UNSUPPORTED_YAML, pointer, event,
             Words.quote(value) + " is not what its tag !!" + tag.getValue().substring(Tag.PREFIX.length()) + " says",
             "remove the tag, or write a value of that type"));
@@ -405,15 +392,12 @@ final class YamlTrees {
     return NODES.stringNode(value);
   }
 
-  /** A core-schema integer: decimal with a sign, {@code 0o17} or {@code 0x1F}, as small a node as it fits. */
+  /** A core-schema integer: decimal with a sign, {@code 0o17} or {@code 0x1F}. */
   private static BigInteger integer(String value) {
-    if (value.startsWith("0o")) {
-      return new BigInteger(value.substring(2), 8);
+    if (value.startsWith("0o") || value.startsWith("0x")) {
+      return new BigInteger(value.substring(2), value.charAt(1) == 'o' ? 8 : 16);
     }
-    if (value.startsWith("0x")) {
-      return new BigInteger(value.substring(2), 16);
-    }
-    return new BigInteger(value.startsWith("+") ? value.substring(1) : value);
+    return new BigInteger(value);
   }
 
   private JsonNode number(String value, ScalarEvent event, JsonPointer pointer) {
@@ -427,34 +411,31 @@ final class YamlTrees {
     if (Double.isFinite(number)) {
       return NODES.numberNode(number);
     }
-    problems.add(located(Rule.JSON_SYNTAX, pointer, event, "the number " + Words.quote(value) + " is too large to use",
-        "write a number of at most about 1.8e308 in size"));
+    problems.add(text.tooLarge(pointer.toString(), offset(event), value));
     return NODES.numberNode(new BigDecimal(value));
   }
 
   private Diagnostic syntaxProblem(YamlEngineException e) {
-    JsonPointer pointer = JsonPointer.empty();
     int at;
     String message;
     if (e instanceof MarkedYamlEngineException marked) {
       at = marked.getProblemMark().or(marked::getContextMark).map(this::offset).orElse(offset(last));
-      String problem = marked.getProblem() == null ? "" : marked.getProblem();
-      String context = marked.getContext() == null ? "" : marked.getContext();
-      message = (context.isEmpty() ? "" : context + ": ") + problem;
+      String context = Objects.toString(marked.getContext(), "");
+      message = (context.isEmpty() ? "" : context + ": ") + Objects.toString(marked.getProblem(), "");
     } else if (e instanceof ReaderException reader) {
-      at = marks.charOffset(reader.getPosition());
-      return located(Rule.JSON_SYNTAX, pointer, at, String.format(Locale.ROOT, "the input holds the character U+%04X, which YAML does not allow",
-          reader.getCodePoint()), "remove it, or write it as an escape inside double quotes, e.g. \"\\u0007\"");
+      return text.problem(Rule.JSON_SYNTAX, "", marks.charOffset(reader.getPosition()),
+          String.format(Locale.ROOT, "the input holds the character U+%04X, which YAML does not allow", reader.getCodePoint()),
+          "remove it, or write it as an escape inside double quotes, e.g. \"\\u0007\"");
     } else {
       at = offset(last);
       message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
     String firstLine = Words.oneLine(message.lines().findFirst().orElse("").strip());
     if (firstLine.contains("exceeds the limit")) {
-      return located(Rule.JSON_SYNTAX, pointer, at, "the input exceeds a parser limit: more than "
+      return text.problem(Rule.JSON_SYNTAX, "", at, "the input exceeds a parser limit: more than "
           + Mappers.MAX_DOCUMENT_LENGTH + " characters", "make the document smaller");
     }
-    return located(Rule.JSON_SYNTAX, pointer, at, "the input is not valid YAML: " + firstLine,
+    return text.problem(Rule.JSON_SYNTAX, "", at, "the input is not valid YAML: " + firstLine,
         "check the YAML here: indent with spaces, put a space after ':' and '-', and quote text that starts with a special character");
   }
 
@@ -467,11 +448,6 @@ final class YamlTrees {
   }
 
   private Diagnostic located(Rule rule, JsonPointer pointer, Event event, String message, String hint) {
-    return located(rule, pointer, offset(event), message, hint);
-  }
-
-  private Diagnostic located(Rule rule, JsonPointer pointer, int offset, String message, String hint) {
-    Position at = located.at(offset);
-    return Diagnostic.of(rule, pointer.toString(), message, hint).at(source, at.line(), at.column());
+    return text.problem(rule, pointer.toString(), offset(event), message, hint);
   }
 }
