@@ -293,7 +293,8 @@ public final class LakeChecker {
       }
       if (lint) {
         List<String> buzzwords = ClaimWords.buzzwords(entry.claim());
-        if (!buzzwords.isEmpty() && !hasReportStat(entry) && !ClaimWords.hasMeasure(entry.claim())) {
+        if (!buzzwords.isEmpty() && entry.evidence().stream().noneMatch(anchor -> anchor instanceof ReportStat)
+            && !ClaimWords.hasMeasure(entry.claim())) {
           report(Rule.SLOGAN, entryAt(index) + "/claim",
               "claim of " + entryWhat(entry) + " reads like a slogan (" + buzzwords.stream().map(b -> "'" + b + "'").collect(Collectors.joining(", "))
                   + ") with no measurable result",
@@ -305,7 +306,7 @@ public final class LakeChecker {
     private void status(int index, LakeEntry entry) {
       Status status = entry.status();
       if (status instanceof Achieved achieved) {
-        if (!hasVerifiableEvidence(entry)) {
+        if (entry.evidence().stream().noneMatch(EvidenceAnchor::isVerifiable)) {
           report(Rule.NO_VERIFIABLE_EVIDENCE, entryAt(index) + "/status", entryWhat(entry) + " is ACHIEVED but has no verifiable evidence (links do not count)",
               "add a run output, receipt, report stat or repro step, or mark it CURRENT");
         }
@@ -323,14 +324,6 @@ public final class LakeChecker {
             entryWhat(entry) + " is a TARGET for " + by + ", which has passed (today is " + today + ")",
             "mark it ACHIEVED with its evidence if it is done, CURRENT if it goes on, or move the date"));
       }
-    }
-
-    private static boolean hasVerifiableEvidence(LakeEntry entry) {
-      return entry.evidence().stream().anyMatch(EvidenceAnchor::isVerifiable);
-    }
-
-    private static boolean hasReportStat(LakeEntry entry) {
-      return entry.evidence().stream().anyMatch(anchor -> anchor instanceof ReportStat);
     }
 
     private static String entryAt(int index) {

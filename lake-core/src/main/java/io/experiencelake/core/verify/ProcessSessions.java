@@ -30,11 +30,18 @@ final class ProcessSessions {
   /** The live processes (zombies left out) of session {@code session}, the leader among them if alive. */
   static List<ProcessHandle> members(long session) {
     List<ProcessHandle> members = new ArrayList<>();
-    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> isNumber(p.getFileName().toString()))) {
+    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("[0-9]+"))) {
       for (Path process : processes) {
-        Stat stat = stat(process);
-        if (stat != null && stat.session == session && stat.state != 'Z' && stat.state != 'X') {
-          ProcessHandle.of(Long.parseLong(process.getFileName().toString())).ifPresent(members::add);
+        try {
+          String stat = Files.readString(process.resolve("stat"));
+          // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so split after the last ')'.
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          char state = fields[0].charAt(0);
+          if (Long.parseLong(fields[3]) == session && state != 'Z' && state != 'X') {
+            ProcessHandle.of(Long.parseLong(process.getFileName().toString())).ifPresent(members::add);
+          }
+        } catch (IOException | RuntimeException e) {
+          // the process is gone, or its stat cannot be read
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -102,23 +109,5 @@ final class ProcessSessions {
       // the process is gone, or its descriptors cannot be read
     }
     return pipes;
-  }
-
-  /** The state and session of one process, from {@code /proc/PID/stat}. */
-  private record Stat(char state, long session) {}
-
-  private static Stat stat(Path process) {
-    try {
-      String text = Files.readString(process.resolve("stat"));
-      // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so split after the last ')'.
-      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-      return new Stat(fields[0].charAt(0), Long.parseLong(fields[3]));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean isNumber(String name) {
-    return !name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }
