@@ -237,17 +237,14 @@ public final class LakeChecker {
             "give each cluster its own rank, 1 for the heaviest");
       }
       if (lint && first) {
-        SortedSet<StoryId> unused = null;
+        SortedSet<StoryId> unused = new TreeSet<>();
         for (StoryId id : cluster.stories()) {
           Integer story = stories.get(id);
           if (story != null && !citedByEntries[story]) {
-            if (unused == null) {
-              unused = new TreeSet<>();
-            }
             unused.add(id);
           }
         }
-        if (unused != null) {
+        if (!unused.isEmpty()) {
           report(Rule.UNUSED_STORY, at + "/stories",
               what + " lists " + (unused.size() == 1 ? "a story" : unused.size() + " stories") + " no entry cites: " + StoryLists.format(unused),
               "write entries that cite them, or drop them from the cluster");
