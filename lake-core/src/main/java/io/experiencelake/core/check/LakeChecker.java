@@ -256,16 +256,13 @@ public final class LakeChecker {
 
     private void entry(int index, LakeEntry entry) {
       duplicate("entry", "/entries/", index, entry.id(), firstEntry[index]);
-      String cluster = entry.cluster();
       if (unknownCluster[index]) {
-        unknown(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to cluster '" + cluster + "', which is not defined",
-            quoted(clusterNames.nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
+        undefined(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to", "cluster", "clusters", entry.cluster(), clusterNames);
       }
       Optional<String> engagement = entry.engagement();
       if (engagement.isPresent() && !engagements.containsKey(engagement.get())) {
-        String e = engagement.get();
-        unknown(entryAt(index) + "/engagement", entryWhat(entry) + " happened in engagement '" + e + "', which is not defined",
-            quoted(engagementNames.nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
+        undefined(entryAt(index) + "/engagement", entryWhat(entry) + " happened in", "engagement", "engagements", engagement.get(),
+            engagementNames);
       }
       if (unknownStories[index]) {
         unknownStories(entryWhat(entry) + " cites", entryAt(index), entry.stories());
@@ -354,8 +351,7 @@ public final class LakeChecker {
       for (int k = 0; k < ids.size(); k++) {
         String id = ids.get(k);
         if (!capabilities.containsKey(id)) {
-          unknown(pointer.apply(k), who.get() + " capability '" + id + "', which is not defined", quoted(capabilityNames.nearest(id)),
-              "define capability '" + id + "' under 'capabilities', or use an existing capability id");
+          undefined(pointer.apply(k), who.get(), "capability", "capabilities", id, capabilityNames);
         }
       }
     }
@@ -365,8 +361,10 @@ public final class LakeChecker {
           suggestion.isPresent() ? "did you mean " + suggestion.get() + "? Otherwise " + otherwise : otherwise);
     }
 
-    private static Optional<String> quoted(Optional<String> id) {
-      return id.map(s -> "'" + s + "'");
+    /** Reports that {@code who} names {@code id}, a {@code kind} not defined under {@code list}, suggesting the nearest defined id. */
+    private void undefined(String pointer, String who, String kind, String list, String id, Suggestions names) {
+      unknown(pointer, who + " " + kind + " '" + id + "', which is not defined", names.nearest(id).map(s -> "'" + s + "'"),
+          "define " + kind + " '" + id + "' under '" + list + "', or use an existing " + kind + " id");
     }
 
     private void report(Rule rule, String pointer, String message, String hint) {
