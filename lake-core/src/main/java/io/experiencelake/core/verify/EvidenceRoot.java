@@ -100,18 +100,16 @@ final class EvidenceRoot {
    */
   static EvidenceRoot of(Path root, OpenHook hook, boolean secureStreams) {
     Path absolute = root.toAbsolutePath().normalize();
-    String problem = "does not exist";
     try {
       Path real = root.toRealPath();
       BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (attributes.isDirectory()) {
-        return new EvidenceRoot(absolute, real, attributes.fileKey(), null, hook, secureStreams);
+      if (!attributes.isDirectory()) {
+        return new EvidenceRoot(absolute, null, null, "the evidence root " + absolute + " is not a directory", hook, secureStreams);
       }
-      problem = "is not a directory";
+      return new EvidenceRoot(absolute, real, attributes.fileKey(), null, hook, secureStreams);
     } catch (IOException e) {
-      // problem stays "does not exist"
+      return new EvidenceRoot(absolute, null, null, "the evidence root " + absolute + " does not exist", hook, secureStreams);
     }
-    return new EvidenceRoot(absolute, null, null, "the evidence root " + absolute + " " + problem, hook, secureStreams);
   }
 
   /** The root's real path, or its absolute path when it does not exist. */
