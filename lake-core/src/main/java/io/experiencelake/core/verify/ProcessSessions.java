@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The processes of one session, read from Linux's {@code /proc}: a repro step runs as the leader
@@ -19,6 +20,7 @@ import java.util.Set;
 final class ProcessSessions {
 
   private static final Path PROC = Path.of("/proc");
+  private static final Pattern PID = Pattern.compile("[0-9]+");
 
   private ProcessSessions() {}
 
@@ -30,7 +32,7 @@ final class ProcessSessions {
   /** The live processes (zombies left out) of session {@code session}, the leader among them if alive. */
   static List<ProcessHandle> members(long session) {
     List<ProcessHandle> members = new ArrayList<>();
-    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("[0-9]+"))) {
+    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> PID.matcher(p.getFileName().toString()).matches())) {
       for (Path process : processes) {
         try {
           String stat = Files.readString(process.resolve("stat"));
