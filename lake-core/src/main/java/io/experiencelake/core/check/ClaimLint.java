@@ -237,10 +237,11 @@ final class ClaimLint {
 
   /** For each distinct set, the other sets it nearly repeats (both ways); empty sets repeat nothing. */
   private List<List<Match>> similarGroups(List<Set<String>> sets, int indexFrom) {
-    int[][] ranked = ranked(sets);
+    Ranked ranks = ranked(sets);
+    int[][] ranked = ranks.sets();
     boolean indexed = sets.size() >= indexFrom;
     // For each shingle (by rank), the sets indexed so far whose prefix holds it.
-    int[][] postings = new int[rankCount(ranked)][];
+    int[][] postings = new int[ranks.shingles()][];
     int[] postingCount = new int[postings.length];
     List<List<Match>> similar = new ArrayList<>();
     int[] candidates = new int[sets.size()];
@@ -287,21 +288,15 @@ final class ClaimLint {
     return similar;
   }
 
-  /** How many ranks the sets use: one more than the highest. */
-  private static int rankCount(int[][] ranked) {
-    int most = -1;
-    for (int[] set : ranked) {
-      most = set.length == 0 ? most : Math.max(most, set[set.length - 1]);
-    }
-    return most + 1;
-  }
+  /** The sets as sorted ranks of their shingles, and how many distinct shingles (ranks) there are. */
+  private record Ranked(int[][] sets, int shingles) {}
 
   /**
    * Each set as the sorted ranks of its shingles, rarest first across the sets (ties by first
    * appearance): shingles are numbered as they first appear, counted, and ranked by a counting sort
    * on their counts, which keeps first-appearance order among equal counts.
    */
-  private static int[][] ranked(List<Set<String>> sets) {
+  private static Ranked ranked(List<Set<String>> sets) {
     Map<String, Integer> idOf = new HashMap<>();
     int[][] ids = new int[sets.size()][];
     int[] frequency = new int[16];
@@ -335,7 +330,7 @@ final class ClaimLint {
       }
       Arrays.sort(set);
     }
-    return ids;
+    return new Ranked(ids, distinct);
   }
 
   /**

@@ -25,7 +25,8 @@ final class ClaimWords {
 
     /** The in-progress phrasing of the verb, e.g. {@code Reducing}, or a generic example. */
     String asProgress() {
-      return "'" + capitalize(participle(base.orElse("reduce"))) + " …'";
+      String progress = participle(base.orElse("reduce"));
+      return "'" + progress.substring(0, 1).toUpperCase(Locale.ROOT) + progress.substring(1) + " …'";
     }
   }
 
@@ -213,7 +214,7 @@ final class ClaimWords {
     if (base.endsWith("e")) {
       return base + "d";
     }
-    if (base.endsWith("y") && base.length() > 1 && !isVowel(base.charAt(base.length() - 2))) {
+    if (base.endsWith("y") && base.length() > 1 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0) {
       return base.substring(0, base.length() - 1) + "ied";
     }
     if (DOUBLING.contains(base)) {
@@ -233,13 +234,5 @@ final class ClaimWords {
       return base + base.charAt(base.length() - 1) + "ing";
     }
     return base + "ing";
-  }
-
-  private static boolean isVowel(char c) {
-    return "aeiou".indexOf(c) >= 0;
-  }
-
-  private static String capitalize(String word) {
-    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 }

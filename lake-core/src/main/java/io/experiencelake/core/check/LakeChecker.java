@@ -237,17 +237,14 @@ public final class LakeChecker {
             "give each cluster its own rank, 1 for the heaviest");
       }
       if (lint && first) {
-        SortedSet<StoryId> unused = null;
+        SortedSet<StoryId> unused = new TreeSet<>();
         for (StoryId id : cluster.stories()) {
           Integer story = stories.get(id);
           if (story != null && !citedByEntries[story]) {
-            if (unused == null) {
-              unused = new TreeSet<>();
-            }
             unused.add(id);
           }
         }
-        if (unused != null) {
+        if (!unused.isEmpty()) {
           report(Rule.UNUSED_STORY, at + "/stories",
               what + " lists " + (unused.size() == 1 ? "a story" : unused.size() + " stories") + " no entry cites: " + StoryLists.format(unused),
               "write entries that cite them, or drop them from the cluster");
@@ -259,16 +256,13 @@ public final class LakeChecker {
 
     private void entry(int index, LakeEntry entry) {
       duplicate("entry", "/entries/", index, entry.id(), firstEntry[index]);
-      String cluster = entry.cluster();
       if (unknownCluster[index]) {
-        unknown(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to cluster '" + cluster + "', which is not defined",
-            quoted(clusterNames.nearest(cluster)), "define cluster '" + cluster + "' under 'clusters', or use an existing cluster id");
+        undefined(entryAt(index) + "/cluster", entryWhat(entry) + " belongs to", "cluster", "clusters", entry.cluster(), clusterNames);
       }
       Optional<String> engagement = entry.engagement();
       if (engagement.isPresent() && !engagements.containsKey(engagement.get())) {
-        String e = engagement.get();
-        unknown(entryAt(index) + "/engagement", entryWhat(entry) + " happened in engagement '" + e + "', which is not defined",
-            quoted(engagementNames.nearest(e)), "define engagement '" + e + "' under 'engagements', or use an existing engagement id");
+        undefined(entryAt(index) + "/engagement", entryWhat(entry) + " happened in", "engagement", "engagements", engagement.get(),
+            engagementNames);
       }
       if (unknownStories[index]) {
         unknownStories(entryWhat(entry) + " cites", entryAt(index), entry.stories());
@@ -293,7 +287,8 @@ public final class LakeChecker {
       }
       if (lint) {
         List<String> buzzwords = ClaimWords.buzzwords(entry.claim());
-        if (!buzzwords.isEmpty() && !hasReportStat(entry) && !ClaimWords.hasMeasure(entry.claim())) {
+        if (!buzzwords.isEmpty() && entry.evidence().stream().noneMatch(anchor -> anchor instanceof ReportStat)
+            && !ClaimWords.hasMeasure(entry.claim())) {
           report(Rule.SLOGAN, entryAt(index) + "/claim",
               "claim of " + entryWhat(entry) + " reads like a slogan (" + buzzwords.stream().map(b -> "'" + b + "'").collect(Collectors.joining(", "))
                   + ") with no measurable result",
@@ -305,7 +300,7 @@ public final class LakeChecker {
     private void status(int index, LakeEntry entry) {
       Status status = entry.status();
       if (status instanceof Achieved achieved) {
-        if (!hasVerifiableEvidence(entry)) {
+        if (entry.evidence().stream().noneMatch(EvidenceAnchor::isVerifiable)) {
           report(Rule.NO_VERIFIABLE_EVIDENCE, entryAt(index) + "/status", entryWhat(entry) + " is ACHIEVED but has no verifiable evidence (links do not count)",
               "add a run output, receipt, report stat or repro step, or mark it CURRENT");
         }
@@ -323,14 +318,6 @@ public final class LakeChecker {
             entryWhat(entry) + " is a TARGET for " + by + ", which has passed (today is " + today + ")",
             "mark it ACHIEVED with its evidence if it is done, CURRENT if it goes on, or move the date"));
       }
-    }
-
-    private static boolean hasVerifiableEvidence(LakeEntry entry) {
-      return entry.evidence().stream().anyMatch(EvidenceAnchor::isVerifiable);
-    }
-
-    private static boolean hasReportStat(LakeEntry entry) {
-      return entry.evidence().stream().anyMatch(anchor -> anchor instanceof ReportStat);
     }
 
     private static String entryAt(int index) {
@@ -364,8 +351,7 @@ public final class LakeChecker {
       for (int k = 0; k < ids.size(); k++) {
         String id = ids.get(k);
         if (!capabilities.containsKey(id)) {
-          unknown(pointer.apply(k), who.get() + " capability '" + id + "', which is not defined", quoted(capabilityNames.nearest(id)),
-              "define capability '" + id + "' under 'capabilities', or use an existing capability id");
+          undefined(pointer.apply(k), who.get(), "capability", "capabilities", id, capabilityNames);
         }
       }
     }
@@ -375,8 +361,10 @@ public final class LakeChecker {
           suggestion.isPresent() ? "did you mean " + suggestion.get() + "? Otherwise " + otherwise : otherwise);
     }
 
-    private static Optional<String> quoted(Optional<String> id) {
-      return id.map(s -> "'" + s + "'");
+    /** Reports that {@code who} names {@code id}, a {@code kind} not defined under {@code list}, suggesting the nearest defined id. */
+    private void undefined(String pointer, String who, String kind, String list, String id, Suggestions names) {
+      unknown(pointer, who + " " + kind + " '" + id + "', which is not defined", names.nearest(id).map(s -> "'" + s + "'"),
+          "define " + kind + " '" + id + "' under '" + list + "', or use an existing " + kind + " id");
     }
 
     private void report(Rule rule, String pointer, String message, String hint) {

@@ -1,9 +1,9 @@
 package io.experiencelake.core.check;
 
 import io.experiencelake.core.StoryId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.StringJoiner;
 
 /** Writes a set of story ids compactly, folding runs of three or more into ranges: {@code 46AA–46AQ, 110}. */
 final class StoryLists {
@@ -12,44 +12,29 @@ final class StoryLists {
 
   /** The ids in order, runs of three or more consecutive ids written as an en-dash range. */
   static String format(SortedSet<StoryId> ids) {
-    List<String> parts = new ArrayList<>();
-    StoryId runStart = null;
-    StoryId previous = null;
-    int runLength = 0;
-    for (StoryId id : ids) {
-      if (previous != null && follows(previous, id)) {
-        runLength++;
-      } else {
-        flush(parts, runStart, previous, runLength);
-        runStart = id;
-        runLength = 1;
+    List<StoryId> sorted = List.copyOf(ids);
+    StringJoiner parts = new StringJoiner(", ");
+    for (int start = 0, end; start < sorted.size(); start = end) {
+      end = start + 1;
+      while (end < sorted.size() && follows(sorted.get(end - 1), sorted.get(end))) {
+        end++;
       }
-      previous = id;
+      if (end - start >= 3) {
+        parts.add(sorted.get(start) + "\u2013" + sorted.get(end - 1));
+      } else {
+        for (int i = start; i < end; i++) {
+          parts.add(sorted.get(i).toString());
+        }
+      }
     }
-    flush(parts, runStart, previous, runLength);
-    return String.join(", ", parts);
-  }
-
-  private static void flush(List<String> parts, StoryId start, StoryId end, int length) {
-    if (length >= 3) {
-      parts.add(start + "\u2013" + end);
-    } else if (length == 2) {
-      parts.add(start.toString());
-      parts.add(end.toString());
-    } else if (length == 1) {
-      parts.add(start.toString());
-    }
+    return parts.toString();
   }
 
   /** Whether {@code next} comes right after {@code id}: 120 then 121, or 46AZ then 46BA. */
   static boolean follows(StoryId id, StoryId next) {
-    if (id.isSubEntry() != next.isSubEntry()) {
-      return false;
-    }
-    if (!id.isSubEntry()) {
-      return next.number() == id.number() + 1;
-    }
-    return next.number() == id.number() && index(next.suffix()) == index(id.suffix()) + 1;
+    return id.isSubEntry() == next.isSubEntry() && (id.isSubEntry()
+        ? next.number() == id.number() && index(next.suffix()) == index(id.suffix()) + 1
+        : next.number() == id.number() + 1);
   }
 
   private static int index(String suffix) {

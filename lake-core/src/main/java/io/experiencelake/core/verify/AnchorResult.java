@@ -1,6 +1,11 @@
 package io.experiencelake.core.verify;
 
 import io.experiencelake.core.EvidenceAnchor;
+import io.experiencelake.core.Link;
+import io.experiencelake.core.Receipt;
+import io.experiencelake.core.ReportStat;
+import io.experiencelake.core.ReproStep;
+import io.experiencelake.core.RunOutput;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -50,7 +55,19 @@ public interface AnchorResult {
 
   /** A short name of {@code anchor}: its kind and path, id, command or address, e.g. {@code report-stat reports/p.json /partial_promotions}. */
   static String labelOf(EvidenceAnchor anchor) {
-    return Anchors.label(anchor);
+    String what;
+    if (anchor instanceof RunOutput runOutput) {
+      what = runOutput.path();
+    } else if (anchor instanceof Receipt receipt) {
+      what = receipt.path().orElseGet(() -> "id " + receipt.id().orElseThrow());
+    } else if (anchor instanceof ReportStat stat) {
+      what = stat.path() + " " + stat.pointer().orElseGet(() -> Anchors.cell(stat.cell().orElseThrow()));
+    } else if (anchor instanceof ReproStep reproStep) {
+      what = String.join(" ", reproStep.argv());
+    } else {
+      what = ((Link) anchor).uri().toString();
+    }
+    return Anchors.abbreviate(anchor.kind() + " " + what, 100);
   }
 
   /**

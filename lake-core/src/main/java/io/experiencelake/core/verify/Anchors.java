@@ -1,37 +1,12 @@
 package io.experiencelake.core.verify;
 
 import io.experiencelake.core.CsvCell;
-import io.experiencelake.core.EvidenceAnchor;
-import io.experiencelake.core.Link;
-import io.experiencelake.core.Receipt;
-import io.experiencelake.core.ReportStat;
-import io.experiencelake.core.ReproStep;
-import io.experiencelake.core.RunOutput;
 import java.math.BigDecimal;
 
-/** Short names of anchors and plain numbers, for results and messages. */
+/** Plain numbers, CSV cells and cut text, for results and messages. */
 final class Anchors {
 
-  private static final int MAX_LABEL = 100;
-
   private Anchors() {}
-
-  /** A short name of {@code anchor}, e.g. {@code run-output runs/2025/gates.log}. */
-  static String label(EvidenceAnchor anchor) {
-    String what;
-    if (anchor instanceof RunOutput runOutput) {
-      what = runOutput.path();
-    } else if (anchor instanceof Receipt receipt) {
-      what = receipt.path().orElseGet(() -> "id " + receipt.id().orElseThrow());
-    } else if (anchor instanceof ReportStat stat) {
-      what = stat.path() + " " + stat.pointer().orElseGet(() -> cell(stat.cell().orElseThrow()));
-    } else if (anchor instanceof ReproStep reproStep) {
-      what = String.join(" ", reproStep.argv());
-    } else {
-      what = ((Link) anchor).uri().toString();
-    }
-    return abbreviate(anchor.kind() + " " + what, MAX_LABEL);
-  }
 
   /** A CSV cell as {@code column (keyColumn=key)}. */
   static String cell(CsvCell cell) {

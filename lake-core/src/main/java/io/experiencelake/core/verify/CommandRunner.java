@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,7 +130,7 @@ final class CommandRunner {
       running.stop();
       process.waitFor(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
       reader.join(DRAIN_MILLIS);
-      return new Run(null, true, -1, null, capture.text(), capture.truncated(), List.of(), false, launch.writableBecause());
+      return new Run(null, true, -1, null, capture.text(), capture.truncated, List.of(), false, launch.writableBecause());
     }
     // The command exited: whatever it left running is stopped now, noting first who still held its output.
     List<ProcessHandle> left = running.others();
@@ -139,12 +140,12 @@ final class CommandRunner {
       running.stop();
     }
     reader.join(DRAIN_MILLIS);
-    return new Run(null, false, process.exitValue(), heldOpen ? null : capture.sha256(), capture.text(), capture.truncated(),
+    return new Run(null, false, process.exitValue(), heldOpen ? null : capture.sha256, capture.text(), capture.truncated,
         described, heldOpen, launch.writableBecause());
   }
 
   /** Why {@code program} cannot be started from {@code directory}, or {@code null} when it can (or cannot be told here). */
-  static String missingProgram(String program, Path directory) {
+  private static String missingProgram(String program, Path directory) {
     if (File.separatorChar != '/') {
       return null;
     }
@@ -189,15 +190,15 @@ final class CommandRunner {
     private final InputStream in;
     private final int max;
     private final boolean control;
-    private final MessageDigest sha256 = FileDigests.sha256();
+    private final MessageDigest digest = FileDigests.sha256();
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final CountDownLatch controlRead = new CountDownLatch(1);
     private volatile String sandboxFailure;
     /** The working directory, when the sandbox found it moved or replaced by a link: the step did not run. */
     volatile String movedDirectory;
-    private volatile boolean done;
-    private volatile boolean truncated;
-    private String hex;
+    volatile boolean truncated;
+    /** The output's SHA-256, or {@code null} until it was read to its end. */
+    volatile String sha256;
 
     Capture(InputStream in, int max, boolean control) {
       this.in = in;
@@ -214,7 +215,7 @@ final class CommandRunner {
         }
         controlRead.countDown();
         for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-          sha256.update(buffer, 0, n);
+          digest.update(buffer, 0, n);
           int room = max - kept.size();
           if (room > 0) {
             kept.write(buffer, 0, Math.min(room, n));
@@ -223,14 +224,11 @@ final class CommandRunner {
             truncated = true;
           }
         }
-        synchronized (this) {
-          hex = FileDigests.hex(sha256.digest());
-        }
+        sha256 = HexFormat.of().formatHex(digest.digest());
       } catch (IOException e) {
         // The stream closed under us (the process was stopped); what was read is kept.
       } finally {
         controlRead.countDown();
-        done = true;
       }
     }
 
@@ -259,17 +257,9 @@ final class CommandRunner {
       return sandboxFailure;
     }
 
-    /** The output's SHA-256, or {@code null} when it was not read to its end. */
-    synchronized String sha256() {
-      return done ? hex : null;
-    }
-
-    synchronized String text() {
+    /** What was kept of the output; {@link ByteArrayOutputStream} is itself synchronized. */
+    String text() {
       return kept.toString(StandardCharsets.UTF_8);
-    }
-
-    boolean truncated() {
-      return truncated;
     }
   }
 }

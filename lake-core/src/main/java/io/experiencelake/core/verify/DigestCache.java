@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -153,17 +152,13 @@ final class DigestCache {
       return;
     }
     try {
-      write();
+      Path target = file.toAbsolutePath();
+      Files.createDirectories(target.getParent());
+      AtomicFiles.write(target, JSON.writeValueAsBytes(new CacheFile(FORMAT, List.copyOf(new TreeMap<>(entries).values()))));
       changed = false;
     } catch (IOException | JacksonException | SecurityException e) {
       // The cache only saves time: verification stands without it, and the next run hashes again.
     }
-  }
-
-  private void write() throws IOException {
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    AtomicFiles.write(target, JSON.writeValueAsBytes(new CacheFile(FORMAT, List.copyOf(new TreeMap<>(entries).values()))));
   }
 
   private static long nanos(FileTime time) {
@@ -171,6 +166,6 @@ final class DigestCache {
   }
 
   private static String key(BasicFileAttributes attributes) {
-    return Optional.ofNullable(attributes.fileKey()).map(Object::toString).orElse(null);
+    return attributes.fileKey() == null ? null : attributes.fileKey().toString();
   }
 }

@@ -120,13 +120,10 @@ final class EvidenceRoot {
   /** Resolves {@code relative} to a regular file inside the root. */
   Resolution file(String relative) {
     Resolution r = resolve(relative);
-    if (!r.isFound()) {
-      return r;
-    }
-    if (Files.isDirectory(r.path(), LinkOption.NOFOLLOW_LINKS)) {
+    if (r.isFound() && Files.isDirectory(r.path(), LinkOption.NOFOLLOW_LINKS)) {
       return Resolution.failed(Outcome.MISSING, "'" + relative + "' is a directory, not a file");
     }
-    if (!Files.isRegularFile(r.path(), LinkOption.NOFOLLOW_LINKS)) {
+    if (r.isFound() && !Files.isRegularFile(r.path(), LinkOption.NOFOLLOW_LINKS)) {
       return Resolution.failed(Outcome.REJECTED, "'" + relative + "' is not a regular file (a device, pipe or socket); nothing was read");
     }
     return r;
@@ -135,10 +132,7 @@ final class EvidenceRoot {
   /** Resolves {@code relative} to a directory inside the root; {@code .} is the root itself. */
   Resolution directory(String relative) {
     Resolution r = resolve(relative);
-    if (!r.isFound()) {
-      return r;
-    }
-    if (!Files.isDirectory(r.path(), LinkOption.NOFOLLOW_LINKS)) {
+    if (r.isFound() && !Files.isDirectory(r.path(), LinkOption.NOFOLLOW_LINKS)) {
       return Resolution.failed(Outcome.MISSING, "'" + relative + "' is not a directory");
     }
     return r;
@@ -254,41 +248,41 @@ final class EvidenceRoot {
       return rejected(relative, "leads outside the evidence root");
     }
     try {
-      Path real = candidate.toRealPath();
-      if (!real.startsWith(realRoot)) {
-        return rejected(relative, "leads outside the evidence root through a symbolic link (to " + real + ")");
+      Path real = realOrNull(candidate);
+      // A path that does not exist is rejected when what does exist of it already leads out of the root, missing otherwise.
+      Path reached = real != null ? real : whereExistingPartLeads(candidate);
+      if (!reached.startsWith(realRoot)) {
+        return rejected(relative, "leads outside the evidence root through a symbolic link (to " + reached + ")");
       }
-      return Resolution.found(real);
-    } catch (NoSuchFileException e) {
-      return missingOrEscaping(relative, candidate);
+      return real != null ? Resolution.found(real)
+          : Resolution.failed(Outcome.MISSING, "'" + relative + "' does not exist under the evidence root " + realRoot);
     } catch (IOException e) {
       return Resolution.failed(Outcome.MISSING, "'" + relative + "' could not be resolved: " + reason(e));
     }
   }
 
-  /** A path that does not exist: rejected when what does exist of it already leads out of the root, missing otherwise. */
-  private Resolution missingOrEscaping(String relative, Path candidate) {
+  private static Path realOrNull(Path path) throws IOException {
+    try {
+      return path.toRealPath();
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** The real path of the longest part of {@code candidate} that exists, or where it leads when that is a dangling link. */
+  private Path whereExistingPartLeads(Path candidate) throws IOException {
     Path existing = candidate;
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
     }
-    if (existing != null && !existing.equals(realRoot)) {
-      try {
-        Path real;
-        if (Files.isSymbolicLink(existing) && !Files.exists(existing)) {
-          // A dangling link: where it would lead, read without following it.
-          real = existing.getParent().toRealPath().resolve(Files.readSymbolicLink(existing)).normalize();
-        } else {
-          real = existing.toRealPath();
-        }
-        if (!real.startsWith(realRoot)) {
-          return rejected(relative, "leads outside the evidence root through a symbolic link (to " + real + ")");
-        }
-      } catch (IOException e) {
-        return Resolution.failed(Outcome.MISSING, "'" + relative + "' could not be resolved: " + reason(e));
-      }
+    if (existing == null || existing.equals(realRoot)) {
+      return realRoot;
     }
-    return Resolution.failed(Outcome.MISSING, "'" + relative + "' does not exist under the evidence root " + realRoot);
+    if (Files.isSymbolicLink(existing) && !Files.exists(existing)) {
+      // A dangling link: where it would lead, read without following it.
+      return existing.getParent().toRealPath().resolve(Files.readSymbolicLink(existing)).normalize();
+    }
+    return existing.toRealPath();
   }
 
   private static Resolution rejected(String relative, String why) {

@@ -172,9 +172,4 @@ public final class FileDigests {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
-
-  /** Lowercase hex of {@code bytes}. */
-  static String hex(byte[] bytes) {
-    return HEX.formatHex(bytes);
-  }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The processes of one session, read from Linux's {@code /proc}: a repro step runs as the leader
@@ -19,6 +20,7 @@ import java.util.Set;
 final class ProcessSessions {
 
   private static final Path PROC = Path.of("/proc");
+  private static final Pattern PID = Pattern.compile("[0-9]+");
 
   private ProcessSessions() {}
 
@@ -30,11 +32,18 @@ final class ProcessSessions {
   /** The live processes (zombies left out) of session {@code session}, the leader among them if alive. */
   static List<ProcessHandle> members(long session) {
     List<ProcessHandle> members = new ArrayList<>();
-    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> isNumber(p.getFileName().toString()))) {
+    try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> PID.matcher(p.getFileName().toString()).matches())) {
       for (Path process : processes) {
-        Stat stat = stat(process);
-        if (stat != null && stat.session == session && stat.state != 'Z' && stat.state != 'X') {
-          ProcessHandle.of(Long.parseLong(process.getFileName().toString())).ifPresent(members::add);
+        try {
+          String stat = Files.readString(process.resolve("stat"));
+          // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so split after the last ')'.
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          char state = fields[0].charAt(0);
+          if (Long.parseLong(fields[3]) == session && state != 'Z' && state != 'X') {
+            ProcessHandle.of(Long.parseLong(process.getFileName().toString())).ifPresent(members::add);
+          }
+        } catch (IOException | RuntimeException e) {
+          // the process is gone, or its stat cannot be read
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -102,23 +111,5 @@ final class ProcessSessions {
       // the process is gone, or its descriptors cannot be read
     }
     return pipes;
-  }
-
-  /** The state and session of one process, from {@code /proc/PID/stat}. */
-  private record Stat(char state, long session) {}
-
-  private static Stat stat(Path process) {
-    try {
-      String text = Files.readString(process.resolve("stat"));
-      // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so split after the last ')'.
-      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-      return new Stat(fields[0].charAt(0), Long.parseLong(fields[3]));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean isNumber(String name) {
-    return !name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

@@ -112,28 +112,28 @@ final class ReportReader {
               + String.join(", ", parser.getHeaderNames()) + ")");
         }
       }
-      String where = "the row where " + cell.keyColumn() + " = '" + cell.key() + "'";
+      String row = "row where " + cell.keyColumn() + " = '" + cell.key() + "'";
       CSVRecord found = null;
       for (CSVRecord record : parser) {
         if (record.isSet(cell.keyColumn()) && record.get(cell.keyColumn()).equals(cell.key())) {
           if (found != null) {
-            return Reading.problem(name + " has more than one row where " + cell.keyColumn() + " = '" + cell.key()
-                + "' (records " + found.getRecordNumber() + " and " + record.getRecordNumber() + ")");
+            return Reading.problem(name + " has more than one " + row + " (records " + found.getRecordNumber() + " and "
+                + record.getRecordNumber() + ")");
           }
           found = record;
         }
       }
       if (found == null) {
-        return Reading.problem(name + " has no row where " + cell.keyColumn() + " = '" + cell.key() + "'");
+        return Reading.problem(name + " has no " + row);
       }
       if (!found.isSet(cell.column())) {
-        return Reading.problem(where + " in " + name + " has no value in column '" + cell.column() + "'");
+        return Reading.problem("the " + row + " in " + name + " has no value in column '" + cell.column() + "'");
       }
       String text = found.get(cell.column()).strip();
       try {
         return Reading.of(new BigDecimal(text).doubleValue());
       } catch (NumberFormatException e) {
-        return Reading.problem("column '" + cell.column() + "' of " + where + " in " + name + " is '"
+        return Reading.problem("column '" + cell.column() + "' of the " + row + " in " + name + " is '"
             + Anchors.abbreviate(text, 60) + "', not a number");
       }
     } catch (EvidenceRoot.ChangedException e) {

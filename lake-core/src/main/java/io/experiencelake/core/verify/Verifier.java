@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Checks every evidence anchor of a lake against the real files under an evidence root.
@@ -95,16 +94,16 @@ public final class Verifier {
 
   /** Verifies every anchor of every entry of {@code lake}; results point at {@code /entries/N/evidence/M}. */
   public VerificationReport verify(Lake lake) {
-    List<String> pointers = IntStream.range(0, lake.entries().size()).mapToObj(i -> "/entries/" + i).toList();
-    return ImmutableVerificationReport.builder().addAllEntries(verify(lake.entries(), pointers)).build();
+    return ImmutableVerificationReport.builder().addAllEntries(verify(lake.entries(), true)).build();
   }
 
   /** Verifies every anchor of one {@code entry} on its own; results point at {@code /evidence/M}. */
   public EntryVerification verify(LakeEntry entry) {
-    return verify(List.of(entry), List.of("")).get(0);
+    return verify(List.of(entry), false).get(0);
   }
 
-  private List<EntryVerification> verify(List<LakeEntry> entries, List<String> pointers) {
+  /** Verifies {@code entries}, pointing at them as {@code /entries/N} when {@code inLake}, else at the entry itself. */
+  private List<EntryVerification> verify(List<LakeEntry> entries, boolean inLake) {
     EvidenceRoot root = EvidenceRoot.of(options.evidenceRoot(), openHook, secureStreams);
     Map<String, Resolution> files = new HashMap<>();
     Set<Path> toHash = new LinkedHashSet<>();
@@ -127,11 +126,12 @@ public final class Verifier {
     List<EntryVerification> out = new ArrayList<>(entries.size());
     for (int e = 0; e < entries.size(); e++) {
       LakeEntry entry = entries.get(e);
+      String pointer = inLake ? "/entries/" + e : "";
       List<AnchorResult> results = new ArrayList<>(entry.evidence().size());
       for (int a = 0; a < entry.evidence().size(); a++) {
-        results.add(check.anchor(entry.id(), a, pointers.get(e) + "/evidence/" + a, entry.evidence().get(a)));
+        results.add(check.anchor(entry.id(), a, pointer + "/evidence/" + a, entry.evidence().get(a)));
       }
-      out.add(ImmutableEntryVerification.builder().entry(entry).pointer(pointers.get(e)).addAllAnchors(results).build());
+      out.add(ImmutableEntryVerification.builder().entry(entry).pointer(pointer).addAllAnchors(results).build());
     }
     return out;
   }
