@@ -100,7 +100,7 @@ final class CommandRunner {
       return new Attempt(Run.notStarted("could not start '" + launch.command().get(0) + "': " + IoErrors.reason(e)), null);
     }
     Capture capture = new Capture(process.getInputStream(), maxOutputBytes, launch.sandboxed());
-    Running running = new Running(process, StepLauncher.ownSessions(), capture);
+    Running running = new Running(process, StepLauncher.ownSessions(), capture, ProcessSessions.outputPipes(process));
     RUNNING.add(running);
     try {
       Run run = watch(running, launch, timeout);
@@ -134,7 +134,7 @@ final class CommandRunner {
     }
     // The command exited: whatever it left running is stopped now, noting first who still held its output.
     List<ProcessHandle> left = running.others();
-    boolean heldOpen = left.stream().anyMatch(ProcessSessions::holdsAPipeOfThisJvm);
+    boolean heldOpen = left.stream().anyMatch(p -> ProcessSessions.holdsAnyOf(p, running.output()));
     List<String> described = left.stream().map(ProcessSessions::describe).collect(Collectors.toList());
     if (!left.isEmpty()) {
       running.stop();
@@ -159,9 +159,9 @@ final class CommandRunner {
 
   /**
    * A step while it runs: its process, whether it has a session of its own, the reader of its
-   * output, and how to stop it with everything it started.
+   * output, the pipe of that output (taken as it started), and how to stop it with everything it started.
    */
-  private record Running(Process process, boolean ownSession, Capture capture) {
+  private record Running(Process process, boolean ownSession, Capture capture, Set<String> output) {
 
     /** The step's processes other than the command itself. */
     List<ProcessHandle> others() {

@@ -74,17 +74,35 @@ final class ProcessSessions {
   }
 
   /**
-   * Whether {@code process} has open a pipe this JVM also has open: the only such pipe a repro
-   * step's process can hold is the step's standard output, whose reading end the verifier holds
-   * (standard input is {@code /dev/null}, standard error is discarded).
+   * The pipe {@code process} writes its standard output to, read from its descriptor 1 as it starts
+   * (or, when it is already gone, every pipe this JVM has open, the reading end among them). Taken
+   * at the start because once the command exits the JDK drains and closes its reading end, unless a
+   * read of it is under way; a late writer would then hold a pipe no longer this JVM's, and a check
+   * made at that point would miss it (it did, now and then, on a loaded machine).
    */
-  static boolean holdsAPipeOfThisJvm(ProcessHandle process) {
-    Set<String> ours = pipes(PROC.resolve("self/fd"));
-    if (ours.isEmpty()) {
+  static Set<String> outputPipes(Process process) {
+    try {
+      String target = Files.readSymbolicLink(PROC.resolve(process.pid() + "/fd/1")).toString();
+      if (target.startsWith("pipe:")) {
+        return Set.of(target);
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // gone already, or no /proc here
+    }
+    return pipes(PROC.resolve("self/fd"));
+  }
+
+  /**
+   * Whether {@code process} has any of {@code pipes} open: with {@link #outputPipes}, whether it
+   * still holds a step's standard output (standard input is {@code /dev/null}, standard error is
+   * discarded, so that is the only pipe a step's process can have from the verifier).
+   */
+  static boolean holdsAnyOf(ProcessHandle process, Set<String> pipes) {
+    if (pipes.isEmpty()) {
       return false;
     }
     Set<String> theirs = pipes(PROC.resolve(process.pid() + "/fd"));
-    theirs.retainAll(ours);
+    theirs.retainAll(pipes);
     return !theirs.isEmpty();
   }
 
