@@ -19,10 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The render entry point: checks the lake, runs the chosen renderers, and writes their artifacts
@@ -134,46 +131,24 @@ public final class Rendering {
   private record Outcome(Rendition rendition, Throwable failure) {}
 
   /**
-   * How long each renderer took the last time it ran in this JVM, in nanoseconds, by name: a run
-   * starts the slowest first, on the calling thread, while the pool's threads take the quick ones
-   * from the other end, so both ends finish together (a re-render in {@code --watch} is the case).
-   */
-  private static final Map<String, Long> LAST_TOOK = new ConcurrentHashMap<>();
-
-  /**
    * Runs the renderers side by side on the common fork-join pool (the caller's thread takes part),
    * each with the caller's context class loader, and returns their renditions in their order. What
    * a renderer throws is thrown here as it was, the first in that order when several throw.
    */
   private static List<Rendition> renderAll(List<Renderer> renderers, Lake lake, RenderOptions options) {
     ClassLoader callers = Thread.currentThread().getContextClassLoader();
-    List<ForkJoinTask<Outcome>> tasks = new ArrayList<>();
-    for (Renderer renderer : renderers) {
-      tasks.add(ForkJoinTask.adapt(() -> {
-        Thread thread = Thread.currentThread();
-        ClassLoader own = thread.getContextClassLoader();
-        thread.setContextClassLoader(callers);
-        long start = System.nanoTime();
-        try {
-          return new Outcome(renderer.render(lake, options), null);
-        } catch (RuntimeException | Error e) {
-          return new Outcome(null, e);
-        } finally {
-          LAST_TOOK.put(renderer.name(), System.nanoTime() - start);
-          thread.setContextClassLoader(own);
-        }
-      }));
-    }
-    // Slowest first, by this JVM's last run of each (a stable sort: renderers not yet timed keep name order).
-    long[] took = new long[renderers.size()];
-    for (int i = 0; i < took.length; i++) {
-      took[i] = LAST_TOOK.getOrDefault(renderers.get(i).name(), 0L);
-    }
-    ForkJoinTask.invokeAll(IntStream.range(0, took.length).boxed()
-        .sorted(Comparator.comparingLong(i -> -took[i]))
-        .map(tasks::get)
-        .collect(Collectors.toList()));
-    List<Outcome> outcomes = tasks.stream().map(ForkJoinTask::join).collect(Collectors.toList());
+    List<Outcome> outcomes = renderers.parallelStream().map(renderer -> {
+      Thread thread = Thread.currentThread();
+      ClassLoader own = thread.getContextClassLoader();
+      thread.setContextClassLoader(callers);
+      try {
+        return new Outcome(renderer.render(lake, options), null);
+      } catch (RuntimeException | Error e) {
+        return new Outcome(null, e);
+      } finally {
+        thread.setContextClassLoader(own);
+      }
+    }).collect(Collectors.toList());
     List<Rendition> renditions = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       if (outcome.failure() instanceof RuntimeException e) {

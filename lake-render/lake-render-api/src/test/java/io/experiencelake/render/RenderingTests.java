@@ -132,30 +132,6 @@ class RenderingTests {
     }
 
     @Test
-    void startsTheRendererThatTookLongestLastTimeFirstOnTheCallingThread() {
-      Thread caller = Thread.currentThread();
-      List<String> startedByCaller = new CopyOnWriteArrayList<>();
-      List<Renderer> renderers = Stream.of("slowest-a", "slowest-b", "slowest-c", "slowest-z")
-          .map(name -> Renderer.of(name, (lake, options) -> {
-            if (Thread.currentThread() == caller) {
-              startedByCaller.add(name);
-            }
-            if (name.equals("slowest-z")) {
-              LockSupport.parkNanos(20_000_000);
-            }
-            return Rendition.of(List.of(Artifact.utf8(name + ".txt", "text/plain", name)), List.of(), List.of());
-          }))
-          .collect(Collectors.toList());
-      Rendering.run(lake, RenderFixtures.options(), renderers); // the first run times them
-
-      for (int i = 0; i < 5; i++) {
-        startedByCaller.clear();
-        Rendering.run(lake, RenderFixtures.options(), renderers);
-        assertThat(startedByCaller).as("run %d", i).first().isEqualTo("slowest-z");
-      }
-    }
-
-    @Test
     void keepsTheArtifactsInPathOrderWhicheverRendererFinishesFirst() {
       List<Renderer> renderers = Stream.of("c", "a", "b")
           .map(name -> Renderer.of(name, (lake, options) -> {
