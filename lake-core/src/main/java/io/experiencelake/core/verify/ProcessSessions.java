@@ -89,6 +89,11 @@ final class ProcessSessions {
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // gone already, or no /proc here
     }
+    return pipesOfThisJvm();
+  }
+
+  /** The pipes this JVM has open (none where there is no {@code /proc}). */
+  static Set<String> pipesOfThisJvm() {
     return pipes(PROC.resolve("self/fd"));
   }
 

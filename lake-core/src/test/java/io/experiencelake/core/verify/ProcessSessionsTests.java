@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ProcessSessionsTests {
@@ -34,27 +31,15 @@ class ProcessSessionsTests {
     ProcessHandle lateWriter = ProcessHandle.of(pid).orElseThrow();
     try {
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      for (int i = 0; i < 500 && !ourPipes().isEmpty() && ourPipes().containsAll(output); i++) {
+      for (int i = 0; i < 500 && ProcessSessions.pipesOfThisJvm().containsAll(output); i++) { // until the JDK closed its end
         Thread.sleep(10);
       }
 
       assertThat(output).hasSize(1).allMatch(pipe -> pipe.startsWith("pipe:"));
-      assertThat(ourPipes()).as("this JVM's pipes once the JDK closed its end").doesNotContainAnyElementsOf(output);
+      assertThat(ProcessSessions.pipesOfThisJvm()).as("this JVM's pipes once the JDK closed its end").doesNotContainAnyElementsOf(output);
       assertThat(ProcessSessions.holdsAnyOf(lateWriter, output)).isTrue();
     } finally {
       lateWriter.destroyForcibly();
-    }
-  }
-
-  private static Set<String> ourPipes() throws Exception {
-    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-      return fds.map(fd -> {
-        try {
-          return Files.readSymbolicLink(fd).toString();
-        } catch (Exception closed) {
-          return "";
-        }
-      }).filter(target -> target.startsWith("pipe:")).collect(Collectors.toSet());
     }
   }
 }
