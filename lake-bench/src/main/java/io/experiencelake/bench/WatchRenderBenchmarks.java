@@ -1,5 +1,9 @@
 package io.experiencelake.bench;
 
+import io.experiencelake.core.ImmutableLake;
+import io.experiencelake.core.ImmutableLakeEntry;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeEntry;
 import io.experiencelake.core.check.CheckOptions;
 import io.experiencelake.core.json.LakeFiles;
 import io.experiencelake.core.json.LakeFormat;
@@ -10,6 +14,8 @@ import io.experiencelake.render.RenderRun;
 import io.experiencelake.render.Rendering;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -21,6 +27,11 @@ import org.openjdk.jmh.annotations.Setup;
  * ({@link LakeFiles#read}), every renderer runs ({@link Rendering#run}) and the output folder is
  * replaced atomically with its manifest ({@link Rendering#write}). Target (issue 16): 50 ms.
  *
+ * <p>With {@code edit=none} every save holds the same lake, so every file of the output is the same
+ * as before; with {@code edit=claim} saves alternate between the lake and one whose first entry's
+ * claim says a little more, as when the person is rewording a claim, so the documents, the pages and
+ * the manifest that show that entry change each time.
+ *
  * <pre>
  * java -jar lake-bench/target/benchmarks.jar WatchRenderBenchmarks
  * </pre>
@@ -31,7 +42,13 @@ public class WatchRenderBenchmarks extends ExampleBenchmark {
   @Param({"yaml", "json"})
   public String format;
 
+  /** What changes between two saves: nothing, or the first entry's claim. */
+  @Param({"none", "claim"})
+  public String edit;
+
   private Path lakeFile;
+  private Path editedFile;
+  private boolean edited;
   private Path output;
   private CheckOptions check;
   private RenderOptions render;
@@ -43,14 +60,28 @@ public class WatchRenderBenchmarks extends ExampleBenchmark {
     lakeFile = folder.path().resolve("lake." + lakeFormat.extension());
     output = folder.path().resolve("out");
     LakeFiles.write(SeedLake.lake(), lakeFile);
+    if (edit.equals("claim")) {
+      editedFile = folder.path().resolve("edited." + lakeFormat.extension());
+      LakeFiles.write(withFirstClaimReworded(SeedLake.lake()), editedFile);
+    } else {
+      editedFile = lakeFile;
+    }
     check = CheckOptions.today(SeedLake.TODAY);
     render = RenderOptions.today(SeedLake.TODAY);
+  }
+
+  private static Lake withFirstClaimReworded(Lake lake) {
+    List<LakeEntry> entries = new ArrayList<>(lake.entries());
+    LakeEntry first = entries.get(0);
+    entries.set(0, ImmutableLakeEntry.copyOf(first).withClaim(first.claim() + ", on every run"));
+    return ImmutableLake.copyOf(lake).withEntries(entries);
   }
 
   /** Read, check, render every renderer, replace the output folder. */
   @Benchmark
   public RenderRun reRender() throws IOException {
-    LoadedLake loaded = LakeFiles.read(lakeFile, check);
+    edited = !edited;
+    LoadedLake loaded = LakeFiles.read(edited ? editedFile : lakeFile, check);
     RenderRun run = Rendering.run(loaded.lake(), render);
     Rendering.write(run, output);
     return run;
