@@ -93,7 +93,7 @@ final class PreviewCommand extends Subcommand {
     }
     out().println("serving " + Terminal.safe(server.url()) + " (read-only, this machine only)");
     out().flush();
-    return Watching.renderOnEveryChange(file, evidence, render.out, render::render, server::reload, () -> {
+    return Watching.renderOnEveryChange(file, evidence, render.out, render::render, render::rehearse, server::reload, () -> {
       server.close();
       if (temporary) {
         TemporaryFolders.delete(folder);

@@ -84,7 +84,8 @@ final class RenderCommand extends LakeFileCommand {
   OutputFormat format;
 
   @Option(names = "--watch",
-      description = "Keep going: render again after every change to the lake or (with --evidence) its evidence, until Ctrl-C.")
+      description = "Keep going: render again after every change to the lake or (with --evidence) its evidence, until Ctrl-C. "
+          + "While it waits, it rehearses the render in the background (10 s of it in all, writing nothing), so that saves re-render at once.")
   boolean watch;
 
   @Override
@@ -92,17 +93,14 @@ final class RenderCommand extends LakeFileCommand {
     if (watch && readsStandardInput()) {
       throw new ParameterException(spec.commandLine(), "--watch needs a lake file to watch, not - (standard input)");
     }
-    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, () -> { }, () -> { }, out(), err()) : render();
+    return watch ? Watching.renderOnEveryChange(file, evidence, out, this::render, this::rehearse, () -> { }, () -> { }, out(), err())
+        : render();
   }
 
   /** Renders once: the whole command without {@code --watch}. */
   int render() {
     String[] names = renderers();
-    ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
-        .today(checkOptions().today())
-        .includeTargets(includeTargets)
-        .role(Optional.ofNullable(role));
-    documents.applyTo(options, spec);
+    ImmutableRenderOptions.BuildFinal options = options();
     requireEvidenceOptions(evidence, commands.allowed);
     OutputPaths.requireFolder(spec, "--out", out);
     OutputPaths.requireApartFromEvidence(spec, "--out", out, evidence);
@@ -145,6 +143,24 @@ final class RenderCommand extends LakeFileCommand {
     summary.add(file + ": " + DiagnosticsOutput.counts(diagnostics));
     DiagnosticsOutput.write(format, diagnostics, summary, out());
     return LakeCli.OK;
+  }
+
+  /**
+   * Reads the lake and runs the renderers as {@link #render()} does, but verifies, writes and prints
+   * nothing: {@code --watch}'s warm-up ({@link Watching.WarmUp}).
+   */
+  void rehearse() {
+    Rendering.run(load().lake(), options().build(), renderers());
+  }
+
+  /** The render options of the command line, but the verification. */
+  private ImmutableRenderOptions.BuildFinal options() {
+    ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
+        .today(checkOptions().today())
+        .includeTargets(includeTargets)
+        .role(Optional.ofNullable(role));
+    documents.applyTo(options, spec);
+    return options;
   }
 
   /** The renderer names of {@code --to}, checked against those found; none for every renderer. */
