@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,14 +33,20 @@ class WarmUpTests {
     return new Watching.WarmUp(rehearse, Duration.ofSeconds(seconds), clock::get);
   }
 
+  /** Resumes {@code warmUp}, waits for {@code atLeast} rehearsals, then {@code stop}s it; how many there were. */
+  private int resumedThen(Watching.WarmUp warmUp, int atLeast, Consumer<Watching.WarmUp> stop) {
+    warmUp.resume();
+    await(atLeast + " rehearsals", () -> rehearsals.get() >= atLeast);
+    stop.accept(warmUp);
+    return rehearsals.get();
+  }
+
   @Test
   void rehearsesUntilItsTimeIsUsedUpAcrossPauses() {
     Watching.WarmUp warmUp = warmUp(this::rehearse, 5);
 
-    warmUp.resume();
-    await("two rehearsals", () -> rehearsals.get() >= 2);
-    warmUp.pause();
-    int beforePause = rehearsals.get();
+    int beforePause = resumedThen(warmUp, 2, Watching.WarmUp::pause);
+
     assertThat(warmUp.rehearsing()).isFalse();
     assertThat(underWay).isFalse();
     assertThat(rehearsals).hasValue(beforePause);
@@ -92,10 +99,7 @@ class WarmUpTests {
   void closedItNeverStartsAgain() {
     Watching.WarmUp warmUp = warmUp(this::rehearse, 1_000_000);
 
-    warmUp.resume();
-    await("a rehearsal", () -> rehearsals.get() >= 1);
-    warmUp.close();
-    int atClose = rehearsals.get();
+    int atClose = resumedThen(warmUp, 1, Watching.WarmUp::close);
     warmUp.resume();
 
     assertThat(warmUp.rehearsing()).isFalse();
