@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.Setup;
  *
  * <p>With {@code edit=none} every save holds the same lake, so every file of the output is the same
  * as before; with {@code edit=claim} saves alternate between the lake and one whose first entry's
- * claim says a little more, as when the person is rewording a claim, so the documents, the pages and
- * the manifest that show that entry change each time.
+ * claim says a little more, as when the person is rewording a claim: 47 of the 48 files then change
+ * each time (the documents and {@code resume.json} hold the claim, and every portfolio page names the
+ * lake's hash in its footer).
  *
  * <pre>
  * java -jar lake-bench/target/benchmarks.jar WatchRenderBenchmarks

@@ -153,7 +153,7 @@ final class RenderCommand extends LakeFileCommand {
     Rendering.run(load().lake(), options().build(), renderers());
   }
 
-  /** The render options of the command line, but the verification. */
+  /** The render options the command line gives; {@link #render()} adds the verification when there is one. */
   private ImmutableRenderOptions.BuildFinal options() {
     ImmutableRenderOptions.BuildFinal options = ImmutableRenderOptions.builder()
         .today(checkOptions().today())

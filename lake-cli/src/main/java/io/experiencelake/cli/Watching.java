@@ -25,7 +25,7 @@ final class Watching {
   private static final long STOP_WAIT_SECONDS = 10;
 
   /** How long the rehearsals of {@link WarmUp} go on in all: most of what the JIT gains, measured, comes in the first ten seconds. */
-  static final Duration WARM_UP = Duration.ofSeconds(10);
+  private static final Duration WARM_UP = Duration.ofSeconds(10);
 
   private Watching() {}
 
@@ -118,7 +118,7 @@ final class Watching {
    * Rehearses the render on a thread of its own while {@code --watch} waits for a change, writing and
    * printing nothing, for a few seconds in all. A fresh JVM runs the typesetting libraries slowly
    * until its JIT compiler has seen them many times: without the rehearsals the person's first saves
-   * took 0.15 to 0.45 s each to re-render, with ten seconds of them 60 to 80 ms (issue 16). Each real
+   * took 0.13 to 0.45 s each to re-render, with ten seconds of them 0.07 to 0.18 s (issue 16). Each real
    * render pauses the rehearsals first (waiting for one under way, so it has the machine to itself)
    * and resumes them after one that succeeded. A rehearsal that fails ends them quietly, since the
    * real renders report the lake's problems: until the next resume when it threw an exception (the
