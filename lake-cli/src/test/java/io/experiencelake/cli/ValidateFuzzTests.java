@@ -11,13 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Fuzzes the command's load path: whatever bytes {@code lake.json} holds, {@code lake validate}
- * exits with 0 or 1, reports a located error when it exits with 1, writes nothing to standard error,
- * prints nothing a terminal would act on, and never fails internally; any other outcome is a finding.
+ * Fuzzes the command's load path: whatever bytes {@code lake.json} or {@code lake.yaml} holds,
+ * {@code lake validate} exits with 0 or 1, reports a located error when it exits with 1, writes
+ * nothing to standard error, prints nothing a terminal would act on, and never fails internally; any
+ * other outcome is a finding.
  *
- * <p>In the normal build this replays the seeds in {@code ValidateFuzzTestsInputs/}; with
- * {@code JAZZER_FUZZ=1} it fuzzes:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl lake-cli -am test -Dtest=ValidateFuzzTests -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=3m}.
+ * <p>In the normal build this replays the seeds in {@code ValidateFuzzTestsInputs/}, a folder for each
+ * test; with {@code JAZZER_FUZZ=1} it fuzzes one test at a time, e.g.
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl lake-cli -am test -Dtest='ValidateFuzzTests#validateOfYaml*' -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=3m}.
  */
 class ValidateFuzzTests {
 
@@ -43,7 +44,15 @@ class ValidateFuzzTests {
 
   @FuzzTest(maxDuration = "3m")
   void validateExitsWithZeroOrOneAndNeverFailsInternally(byte[] input) throws IOException {
-    Path lake = folder.resolve("lake.json");
+    validate(folder.resolve("lake.json"), input);
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void validateOfYamlExitsWithZeroOrOneAndNeverFailsInternally(byte[] input) throws IOException {
+    validate(folder.resolve("lake.yaml"), input);
+  }
+
+  private static void validate(Path lake, byte[] input) throws IOException {
     Files.write(lake, input);
 
     Cli.Run run = Cli.run("validate", lake.toString());

@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -76,7 +77,9 @@ final class YamlTrees {
   /** YAML 1.2's core schema, which reads and writes {@code lake.yaml}. */
   static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
   static final String MERGE_KEY = "<<";
-  private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
+  /** The standard tags a scalar may carry, by their full text: any other tag is refused by that text. */
+  private static final Map<String, Tag> SCALAR_TAGS = Stream.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL)
+      .collect(Collectors.toUnmodifiableMap(Tag::getValue, tag -> tag));
   private static final LoadSettings SETTINGS = LoadSettings.builder()
       .setCodePointLimit(Mappers.MAX_DOCUMENT_LENGTH)
       .setParseComments(false)
@@ -362,14 +365,16 @@ final class YamlTrees {
       problems.add(text.loneSurrogate(pointer.toString(), offset(event), value.charAt(lone)));
     }
     Optional<String> explicit = event.getTag();
+    // A tag is looked up by its text, not made into a Tag: SnakeYAML's Tag refuses some texts a
+    // document can hold (one that ends in white space, as '!%0A' does), with an exception.
     Tag tag = explicit.isEmpty() ? RESOLVER.resolve(value, event.getImplicit().canOmitTagInPlainScalar())
-        : explicit.get().equals("!") ? Tag.STR : new Tag(explicit.get());
+        : explicit.get().equals("!") ? Tag.STR : SCALAR_TAGS.get(explicit.get());
+    if (tag == null) {
+      unsupportedTag(explicit.get(), event, pointer);
+      return NODES.stringNode(value);
+    }
     if (explicit.isPresent() && !tag.equals(Tag.STR)) {
       Tag plain = RESOLVER.resolve(value, true);
-      if (!SCALAR_TAGS.contains(tag)) {
-        unsupportedTag(explicit.get(), event, pointer);
-        return NODES.stringNode(value);
-      }
       if (!plain.equals(tag) && !(tag.equals(Tag.FLOAT) && plain.equals(Tag.INT))) {
         problems.add(located(Rule.UNSUPPORTED_YAML, pointer, event,
             Words.quote(value) + " is not what its tag !!" + tag.getValue().substring(Tag.PREFIX.length()) + " says",

@@ -8,12 +8,12 @@ import io.experiencelake.core.check.CheckOptions;
 import java.io.ByteArrayInputStream;
 
 /**
- * Fuzzes lake loading: whatever the bytes, {@code LakeJson.read} returns a lake or throws a
- * {@link LakeException} whose every error is located; any other exception is a finding.
+ * Fuzzes lake loading: whatever the bytes, {@code LakeJson.read} and {@code LakeYaml.read} return a
+ * lake or throw a {@link LakeException} whose every error is located; any other exception is a finding.
  *
- * <p>In the normal build this replays the seeds in {@code LakeLoadingFuzzTestsInputs/}; with
- * {@code JAZZER_FUZZ=1} it fuzzes:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl lake-core test -Dtest=LakeLoadingFuzzTests -Djazzer.max_duration=5m}.
+ * <p>In the normal build this replays the seeds in {@code LakeLoadingFuzzTestsInputs/}, a folder for
+ * each test; with {@code JAZZER_FUZZ=1} it fuzzes one test at a time, e.g.
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl lake-core test -Dtest='LakeLoadingFuzzTests#yamlLoading*' -Djazzer.max_duration=5m}.
  */
 class LakeLoadingFuzzTests {
 
@@ -24,13 +24,27 @@ class LakeLoadingFuzzTests {
     try {
       LakeJson.read(new ByteArrayInputStream(input), "fuzz.json", OPTIONS);
     } catch (LakeException e) {
-      for (Diagnostic d : e.errors()) {
-        if (!d.code().startsWith("LAKE-") || d.message().isBlank() || d.hint().isBlank()) {
-          throw new AssertionError("diagnostic without code, message or hint: " + d, e);
-        }
-        if (d.line().isEmpty() && !d.code().equals("LAKE-J004")) {
-          throw new AssertionError("diagnostic without a line: " + d, e);
-        }
+      assertLocated(e);
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void yamlLoadingThrowsNothingButALocatedLakeException(byte[] input) {
+    try {
+      LakeYaml.read(new ByteArrayInputStream(input), "fuzz.yaml", OPTIONS);
+    } catch (LakeException e) {
+      assertLocated(e);
+    }
+  }
+
+  /** Every error has a code, a message and a hint, and a line unless the input could not be read at all. */
+  private static void assertLocated(LakeException e) {
+    for (Diagnostic d : e.errors()) {
+      if (!d.code().startsWith("LAKE-") || d.message().isBlank() || d.hint().isBlank()) {
+        throw new AssertionError("diagnostic without code, message or hint: " + d, e);
+      }
+      if (d.line().isEmpty() && !d.code().equals("LAKE-J004")) {
+        throw new AssertionError("diagnostic without a line: " + d, e);
       }
     }
   }

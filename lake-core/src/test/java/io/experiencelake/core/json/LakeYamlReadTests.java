@@ -442,7 +442,8 @@ class LakeYamlReadTests {
 
     @Test
     void refusesCustomAndUnsupportedTagsAtTheTaggedValue() {
-      for (String tag : List.of("!secret", "!!binary", "!!timestamp", "!<tag:example.com,2026:x>")) {
+      // '!%0A' and '!%20' are tags whose text ends in white space once unescaped, which SnakeYAML's Tag refuses with an exception.
+      for (String tag : List.of("!secret", "!!binary", "!!timestamp", "!<tag:example.com,2026:x>", "!%0A", "!%20")) {
         String yaml = replaceOnce(FULL, "  name: Alex Example", "  name: " + tag + " Alex Example");
 
         Diagnostic problem = problem(yaml);
