@@ -2,6 +2,7 @@ package io.experiencelake.core.json;
 
 import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -345,7 +346,7 @@ final class LocatingParser {
           yield NODES.numberNode(number);
         }
         tooLarge();
-        yield NODES.numberNode(parser.getDecimalValue());
+        yield tooLargeNumber(parser.getString(), number);
       }
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
@@ -408,6 +409,19 @@ final class LocatingParser {
 
   private void tooLarge() {
     problems.add(text.tooLarge(pointer(), offset(parser.currentTokenLocation()), parser.getString()));
+  }
+
+  /**
+   * The value of a decimal number too large for a double, reported already: exact where a
+   * {@link BigDecimal} holds it, else (an exponent beyond an {@code int}, {@code 1e9999999999}) the
+   * largest double of its sign.
+   */
+  static JsonNode tooLargeNumber(String number, double rounded) {
+    try {
+      return NODES.numberNode(new BigDecimal(number));
+    } catch (NumberFormatException e) {
+      return NODES.numberNode(Math.copySign(Double.MAX_VALUE, rounded));
+    }
   }
 
   private Diagnostic syntaxProblem(JacksonException e) {

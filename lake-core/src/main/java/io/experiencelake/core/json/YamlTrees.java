@@ -5,7 +5,6 @@ import io.experiencelake.core.Rule;
 import io.experiencelake.core.json.LocatingParser.LocatedArray;
 import io.experiencelake.core.json.LocatingParser.LocatedObject;
 import io.experiencelake.core.json.LocatingParser.Parsed;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -417,7 +416,7 @@ final class YamlTrees {
       return NODES.numberNode(number);
     }
     problems.add(text.tooLarge(pointer.toString(), offset(event), value));
-    return NODES.numberNode(new BigDecimal(value));
+    return LocatingParser.tooLargeNumber(value, number);
   }
 
   private Diagnostic syntaxProblem(YamlEngineException e) {

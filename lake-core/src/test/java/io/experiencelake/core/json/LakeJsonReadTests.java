@@ -245,9 +245,12 @@ class LakeJsonReadTests {
 
     @Test
     void rejectsANumberTooLargeForADouble() {
-      String json = replaceOnce(FULL, "\"value\": 120.5", "\"value\": 1e999");
+      // 2e2147483648: an exponent beyond an int, which BigDecimal cannot hold either.
+      for (String number : List.of("1e999", "2e2147483648", "-20E55555555555555555")) {
+        String json = replaceOnce(FULL, "\"value\": 120.5", "\"value\": " + number);
 
-      assertLocated(problem(json), Rule.JSON_SYNTAX, "/entries/0/evidence/4/value", json, "1e999");
+        assertLocated(problem(json), Rule.JSON_SYNTAX, "/entries/0/evidence/4/value", json, number);
+      }
     }
 
     @Test

@@ -254,9 +254,12 @@ class LakeYamlReadTests {
 
     @Test
     void rejectsANumberTooLargeForADouble() {
-      String yaml = replaceOnce(FULL, "value: 120.5", "value: 1e999");
+      // 2e2147483648: an exponent beyond an int, which BigDecimal cannot hold either.
+      for (String number : List.of("1e999", "2e2147483648", "-20E55555555555555555")) {
+        String yaml = replaceOnce(FULL, "value: 120.5", "value: " + number);
 
-      assertLocated(problem(yaml), Rule.JSON_SYNTAX, "/entries/0/evidence/4/value", yaml, "1e999");
+        assertLocated(problem(yaml), Rule.JSON_SYNTAX, "/entries/0/evidence/4/value", yaml, number);
+      }
     }
 
     @Test

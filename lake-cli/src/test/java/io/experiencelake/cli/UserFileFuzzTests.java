@@ -1,0 +1,92 @@
+package io.experiencelake.cli;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzzes the commands that read the person's other files: whatever bytes a JSON Resume or the
+ * applications ledger holds, {@code lake import jsonresume} and {@code lake applications list} and
+ * {@code verify} exit with 0 or 1, never fail internally, print no stack trace and nothing a terminal
+ * would act on, write no partial lake, and leave the ledger as it was; any other outcome is a finding.
+ *
+ * <p>In the normal build this replays the seeds in {@code UserFileFuzzTestsInputs/}, a folder for each
+ * test; with {@code JAZZER_FUZZ=1} it fuzzes one test at a time, e.g.
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl lake-cli -am test -Dtest='UserFileFuzzTests#ledger*' -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=3m}.
+ */
+class UserFileFuzzTests {
+
+  private static Path folder;
+
+  @BeforeAll
+  static void makeFolder() throws IOException {
+    folder = Files.createTempDirectory("lake-fuzz");
+  }
+
+  @AfterAll
+  static void removeFolder() throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void importOfAJsonResumeExitsWithZeroOrOneAndNeverFailsInternally(byte[] input) throws IOException {
+    Path resume = folder.resolve("resume.json");
+    Path lake = folder.resolve("lake.json");
+    Files.write(resume, input);
+    Files.deleteIfExists(lake);
+
+    Cli.Run run = Cli.run("import", "jsonresume", resume.toString(), "--out", lake.toString());
+
+    assertHandled(run);
+    if (run.exitCode() == LakeCli.OK && !Files.isRegularFile(lake)) {
+      throw new AssertionError("exit code 0 and no lake written:\n" + run.all());
+    }
+    if (run.exitCode() == LakeCli.FAILED && Files.exists(lake)) {
+      throw new AssertionError("exit code 1 and a lake written:\n" + run.all());
+    }
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void ledgerCommandsExitWithZeroOrOneAndLeaveTheLedgerAsItWas(byte[] input) throws IOException {
+    Path applications = Files.createDirectories(folder.resolve("applications"));
+    Path ledger = applications.resolve("ledger.jsonl");
+    Files.write(ledger, input);
+
+    for (String action : new String[] {"list", "verify"}) {
+      Cli.Run run = Cli.run("applications", action, "--applications", applications.toString(), "--today=" + Cli.TODAY);
+
+      assertHandled(run);
+      if (!Arrays.equals(Files.readAllBytes(ledger), input)) {
+        throw new AssertionError("'applications " + action + "' changed the ledger:\n" + run.all());
+      }
+    }
+  }
+
+  /** Exit code 0 or 1, no internal error or stack trace, nothing a terminal would act on. */
+  private static void assertHandled(Cli.Run run) {
+    if (run.exitCode() != LakeCli.OK && run.exitCode() != LakeCli.FAILED) {
+      throw new AssertionError("exit code " + run.exitCode() + ":\n" + run.all());
+    }
+    if (run.all().contains("\tat ") || run.all().contains("internal error")) {
+      throw new AssertionError("a stack trace or an internal error:\n" + run.all());
+    }
+    if (Cli.hasUnsafeCharacters(run.all())) {
+      throw new AssertionError("characters a terminal would act on:\n" + run.all());
+    }
+  }
+}
