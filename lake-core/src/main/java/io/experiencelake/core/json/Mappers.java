@@ -24,6 +24,12 @@ final class Mappers {
    */
   static final int MAX_DOCUMENT_LENGTH = 256 * 1024 * 1024;
 
+  /**
+   * The most characters one number may be written with (Jackson's default for JSON): reading a
+   * whole number takes time that grows with the square of its digits.
+   */
+  static final int MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
   /** The most JSON tokens a lake document may hold, so the parsed tree stays bounded too. */
   static final long MAX_TOKEN_COUNT = 16_000_000;
 
@@ -35,6 +41,7 @@ final class Mappers {
   static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxStringLength(MAX_STRING_LENGTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
               .maxDocumentLength(MAX_DOCUMENT_LENGTH)
               .maxTokenCount(MAX_TOKEN_COUNT)
               .build())

@@ -387,8 +387,17 @@ final class YamlTrees {
     if (tag.equals(Tag.BOOL)) {
       return NODES.booleanNode(Character.toLowerCase(value.charAt(0)) == 't');
     }
+    if ((tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) && value.length() > Mappers.MAX_NUMBER_LENGTH) {
+      problems.add(located(Rule.JSON_SYNTAX, pointer, event, "the input exceeds a parser limit: a number of " + value.length()
+          + " characters is longer than " + Mappers.MAX_NUMBER_LENGTH, "write the number with fewer digits"));
+      throw new Stop();
+    }
     if (tag.equals(Tag.INT)) {
-      return NODES.numberNode(integer(value));
+      BigInteger integer = integer(value);
+      if (!Double.isFinite(integer.doubleValue())) {
+        problems.add(text.tooLarge(pointer.toString(), offset(event), value));
+      }
+      return NODES.numberNode(integer);
     }
     if (tag.equals(Tag.FLOAT)) {
       return number(value, event, pointer);

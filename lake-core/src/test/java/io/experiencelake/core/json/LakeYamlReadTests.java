@@ -263,6 +263,29 @@ class LakeYamlReadTests {
     }
 
     @Test
+    void rejectsAWholeNumberTooLargeForADoubleAsJsonDoes() {
+      String number = "9".repeat(400);
+      String yaml = replaceOnce(FULL, "    rank: 1\n", "    rank: " + number + "\n");
+
+      Diagnostic problem = problems(yaml).get(0);
+
+      assertLocated(problem, Rule.JSON_SYNTAX, "/clusters/0/rank", yaml, number);
+      assertThat(problem.message()).contains("is too large to use");
+    }
+
+    @Test
+    void rejectsANumberOfMoreCharactersThanJsonAllowsWithoutReadingIt() {
+      // Reading a whole number takes time that grows with the square of its digits: a million took 20 s.
+      String number = "7".repeat(Mappers.MAX_NUMBER_LENGTH + 1);
+      String yaml = replaceOnce(FULL, "    rank: 1\n", "    rank: " + number + "\n");
+
+      Diagnostic problem = problem(yaml);
+
+      assertLocated(problem, Rule.JSON_SYNTAX, "/clusters/0/rank", yaml, number);
+      assertThat(problem.message()).isEqualTo("the input exceeds a parser limit: a number of 1001 characters is longer than 1000");
+    }
+
+    @Test
     void acceptsAByteOrderMark() {
       assertThat(LakeYaml.read("\uFEFF" + FULL, "lake.yaml", OPTIONS).lake()).isEqualTo(SampleLakes.full());
     }
