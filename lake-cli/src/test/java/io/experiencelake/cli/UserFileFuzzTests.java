@@ -77,13 +77,16 @@ class UserFileFuzzTests {
     }
   }
 
-  /** Exit code 0 or 1, no internal error or stack trace, nothing a terminal would act on. */
+  /**
+   * Exit code 0 or 1 (an internal error is 3), no stack trace, nothing a terminal would act on. The
+   * output quotes the input, so only what the input cannot put there is looked for: a tab is escaped.
+   */
   private static void assertHandled(Cli.Run run) {
     if (run.exitCode() != LakeCli.OK && run.exitCode() != LakeCli.FAILED) {
       throw new AssertionError("exit code " + run.exitCode() + ":\n" + run.all());
     }
-    if (run.all().contains("\tat ") || run.all().contains("internal error")) {
-      throw new AssertionError("a stack trace or an internal error:\n" + run.all());
+    if (run.all().contains("\tat ")) {
+      throw new AssertionError("a stack trace:\n" + run.all());
     }
     if (Cli.hasUnsafeCharacters(run.all())) {
       throw new AssertionError("characters a terminal would act on:\n" + run.all());

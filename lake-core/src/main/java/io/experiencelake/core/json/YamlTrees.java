@@ -163,7 +163,16 @@ final class YamlTrees {
           + Mappers.MAX_TOKEN_COUNT + " tokens", "make the document smaller"));
       throw new Stop();
     }
-    last = events.next();
+    try {
+      last = events.next();
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML's scanner reads a hex escape cut short at the end of the input ('"\\u') with
+      // Integer.parseInt, whose NumberFormatException carries no position: the problem is after the
+      // last event read.
+      problems.add(located(Rule.JSON_SYNTAX, JsonPointer.empty(), last, "the input is not valid YAML after this point",
+          "look for an escape ('\\u…', '\\x…') or a tag ('!…') that is cut short or malformed"));
+      throw new Stop();
+    }
     return last;
   }
 

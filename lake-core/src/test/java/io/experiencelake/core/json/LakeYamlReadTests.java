@@ -286,6 +286,19 @@ class LakeYamlReadTests {
     }
 
     @Test
+    void reportsAnEscapeCutShortByTheEndOfTheInputAfterTheLastValueRead() {
+      // SnakeYAML's scanner fails on these with a NumberFormatException, which has no position.
+      for (String escape : List.of("\\u", "\\x", "\\U")) {
+        String yaml = "owner:\n  name: \"Al" + escape;
+
+        Diagnostic problem = problem(yaml);
+
+        assertLocated(problem, Rule.JSON_SYNTAX, "", yaml, "name:");
+        assertThat(problem.message()).isEqualTo("the input is not valid YAML after this point");
+      }
+    }
+
+    @Test
     void acceptsAByteOrderMark() {
       assertThat(LakeYaml.read("\uFEFF" + FULL, "lake.yaml", OPTIONS).lake()).isEqualTo(SampleLakes.full());
     }
