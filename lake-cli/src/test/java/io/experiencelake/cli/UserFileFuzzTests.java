@@ -12,10 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Fuzzes the commands that read the person's other files: whatever bytes a JSON Resume or the
- * applications ledger holds, {@code lake import jsonresume} and {@code lake applications list} and
- * {@code verify} exit with 0 or 1, never fail internally, print no stack trace and nothing a terminal
- * would act on, write no partial lake, and leave the ledger as it was; any other outcome is a finding.
+ * Fuzzes the commands that read the person's other files: whatever bytes a JSON Resume, the
+ * applications ledger or a report an anchor reads a statistic from holds, {@code lake import
+ * jsonresume}, {@code lake applications list} and {@code verify}, and {@code lake verify} exit with 0
+ * or 1, never fail internally, print no stack trace and nothing a terminal would act on, write no
+ * partial lake, and leave the ledger and the evidence as they were; any other outcome is a finding.
  *
  * <p>In the normal build this replays the seeds in {@code UserFileFuzzTestsInputs/}, a folder for each
  * test; with {@code JAZZER_FUZZ=1} it fuzzes one test at a time, e.g.
@@ -73,6 +74,25 @@ class UserFileFuzzTests {
       assertHandled(run);
       if (!Arrays.equals(Files.readAllBytes(ledger), input)) {
         throw new AssertionError("'applications " + action + "' changed the ledger:\n" + run.all());
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void verifyOfAnyReportExitsWithZeroOrOneAndLeavesTheEvidenceAsItWas(byte[] input) throws IOException {
+    Path evidence = folder.resolve("evidence");
+    Path reports = Files.createDirectories(evidence.resolve("reports"));
+    // The lake's two report statistics read the same bytes, one as JSON and one as CSV.
+    Files.write(reports.resolve("r.json"), input);
+    Files.write(reports.resolve("r.csv"), input);
+
+    Cli.Run run = Cli.run("verify", Cli.resource("fuzz/report-lake.yaml").toString(), "--evidence", evidence.toString(),
+        "--today=" + Cli.TODAY);
+
+    assertHandled(run);
+    for (String report : new String[] {"r.json", "r.csv"}) {
+      if (!Arrays.equals(Files.readAllBytes(reports.resolve(report)), input)) {
+        throw new AssertionError("'verify' changed " + report + ":\n" + run.all());
       }
     }
   }
