@@ -2,14 +2,10 @@ package io.experiencelake.cli;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the commands that read the person's other files: whatever bytes a JSON Resume, the
@@ -24,25 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class UserFileFuzzTests {
 
-  private static Path folder;
-
-  @BeforeAll
-  static void makeFolder() throws IOException {
-    folder = Files.createTempDirectory("lake-fuzz");
-  }
-
-  @AfterAll
-  static void removeFolder() throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.delete(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-  }
+  /** Made before the first input and removed after the last. */
+  @TempDir
+  static Path folder;
 
   @FuzzTest(maxDuration = "3m")
   void importOfAJsonResumeExitsWithZeroOrOneAndNeverFailsInternally(byte[] input) throws IOException {

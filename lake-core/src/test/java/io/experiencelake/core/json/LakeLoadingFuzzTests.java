@@ -21,30 +21,29 @@ class LakeLoadingFuzzTests {
 
   @FuzzTest(maxDuration = "5m")
   void loadingThrowsNothingButALocatedLakeException(byte[] input) {
-    try {
-      LakeJson.read(new ByteArrayInputStream(input), "fuzz.json", OPTIONS);
-    } catch (LakeException e) {
-      assertLocated(e);
-    }
+    loadsOrFailsLocated(() -> LakeJson.read(new ByteArrayInputStream(input), "fuzz.json", OPTIONS));
   }
 
   @FuzzTest(maxDuration = "5m")
   void yamlLoadingThrowsNothingButALocatedLakeException(byte[] input) {
-    try {
-      LakeYaml.read(new ByteArrayInputStream(input), "fuzz.yaml", OPTIONS);
-    } catch (LakeException e) {
-      assertLocated(e);
-    }
+    loadsOrFailsLocated(() -> LakeYaml.read(new ByteArrayInputStream(input), "fuzz.yaml", OPTIONS));
   }
 
-  /** Every error has a code, a message and a hint, and a line unless the input could not be read at all. */
-  private static void assertLocated(LakeException e) {
-    for (Diagnostic d : e.errors()) {
-      if (!d.code().startsWith("LAKE-") || d.message().isBlank() || d.hint().isBlank()) {
-        throw new AssertionError("diagnostic without code, message or hint: " + d, e);
-      }
-      if (d.line().isEmpty() && !d.code().equals("LAKE-J004")) {
-        throw new AssertionError("diagnostic without a line: " + d, e);
+  /**
+   * Runs {@code load}: it returns, or throws a {@link LakeException} whose every error has a code, a
+   * message and a hint, and a line unless the input could not be read at all.
+   */
+  private static void loadsOrFailsLocated(Runnable load) {
+    try {
+      load.run();
+    } catch (LakeException e) {
+      for (Diagnostic d : e.errors()) {
+        if (!d.code().startsWith("LAKE-") || d.message().isBlank() || d.hint().isBlank()) {
+          throw new AssertionError("diagnostic without code, message or hint: " + d, e);
+        }
+        if (d.line().isEmpty() && !d.code().equals("LAKE-J004")) {
+          throw new AssertionError("diagnostic without a line: " + d, e);
+        }
       }
     }
   }
