@@ -2,6 +2,7 @@ package io.experiencelake.tailor;
 
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.analysis.StatusWords;
+import io.experiencelake.render.Markdown;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
  * touch), with each entry's honest status.
  *
  * <p>Deterministic: the same tailoring gives the same string in any locale, ending with one line
- * break.
+ * break. The job's title, the claims and the capability titles are escaped as every renderer escapes
+ * user text ({@link Markdown#escape}): on one line, with no control character and no markup.
  *
  * <pre>{@code
  * Files.writeString(out.resolve("tailoring.md"), TailoringMarkdown.render(tailoring));
@@ -24,7 +26,7 @@ public final class TailoringMarkdown {
   /** The Markdown of {@code tailoring}, starting with a level-1 heading. */
   public static String render(Tailoring tailoring) {
     StringBuilder out = new StringBuilder();
-    out.append("# Tailoring: ").append(oneLine(tailoring.jobTitle().orElse("a job ad"))).append("\n\n");
+    out.append("# Tailoring: ").append(Markdown.escape(tailoring.jobTitle().orElse("a job ad"))).append("\n\n");
     out.append(String.format(Locale.ROOT,
         "%d of %d entries chosen%s, ranked by BM25 (k1 = %.1f, b = %.2f) of the job's %d terms over each entry's claim, "
             + "constraint, decision, keywords and capability titles; equal scores in entry-id order.\n",
@@ -36,7 +38,7 @@ public final class TailoringMarkdown {
     }
     for (TailoredEntry entry : tailoring.entries()) {
       out.append(String.format(Locale.ROOT, "%n## %d. `%s` (score %.3f)%n%n", entry.rank(), entry.entryId(), entry.score()));
-      out.append("> ").append(oneLine(entry.claim())).append("\n\n");
+      out.append("> ").append(Markdown.escape(entry.claim())).append("\n\n");
       out.append("- Status: ").append(StatusWords.describe(entry.status()));
       if (entry.status().kind() == StatusKind.CURRENT) {
         out.append(" (in progress)");
@@ -47,13 +49,9 @@ public final class TailoringMarkdown {
       out.append("- Matched terms: ").append(entry.matchedTerms().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", ")))
           .append('\n');
       out.append("- Matched capabilities: ").append(entry.matchedCapabilities().isEmpty() ? "none"
-          : entry.matchedCapabilities().stream().map(c -> oneLine(c.title()) + " (`" + c.id() + "`)").collect(Collectors.joining(", ")))
+          : entry.matchedCapabilities().stream().map(c -> Markdown.escape(c.title()) + " (`" + c.id() + "`)").collect(Collectors.joining(", ")))
           .append('\n');
     }
     return out.toString();
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
   }
 }

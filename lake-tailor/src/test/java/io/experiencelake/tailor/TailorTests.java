@@ -132,6 +132,18 @@ class TailorTests {
     }
 
     @Test
+    void escapesTheJobTitleAsEveryRendererEscapesUserText() {
+      // A job ad is pasted from elsewhere: its title may hold markup and control characters.
+      JobAd job = JobAds.readJsonResume("{\"title\": \"Kafka *lead* [apply](https://x.example)\\u001b[2J\\u0007\", "
+          + "\"description\": \"Kafka consumer lag, partitions\"}", "job.json");
+
+      String markdown = TailoringMarkdown.render(Tailor.of(LAKE).tailor(job, TailorOptions.top(1)));
+
+      assertThat(markdown).startsWith("# Tailoring: Kafka \\*lead\\* \\[apply\\](https://x.example)\\[2J\n\n");
+      assertThat(markdown.chars()).noneMatch(c -> c < 0x20 && c != '\n');
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws IOException {
       String json = resource("streaming-job.json");
       byte[] first = TailoringMarkdown.render(Tailor.of(TailorLakes.sample()).tailor(JobAds.readJsonResume(json, "a")))
