@@ -46,12 +46,29 @@ public final class TailoringMarkdown {
         out.append(" (a plan, not done)");
       }
       out.append('\n');
-      out.append("- Matched terms: ").append(entry.matchedTerms().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", ")))
+      out.append("- Matched terms: ").append(entry.matchedTerms().stream().map(TailoringMarkdown::code).collect(Collectors.joining(", ")))
           .append('\n');
       out.append("- Matched capabilities: ").append(entry.matchedCapabilities().isEmpty() ? "none"
           : entry.matchedCapabilities().stream().map(c -> Markdown.escape(c.title()) + " (`" + c.id() + "`)").collect(Collectors.joining(", ")))
           .append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * {@code term} as a code span: between single backticks, or, when it holds a run of them (a job's
+   * pair of words takes what stood between them), between one more than its longest run, padded.
+   */
+  private static String code(String term) {
+    int longest = 0;
+    for (int i = 0, run = 0; i < term.length(); i++) {
+      run = term.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    if (longest == 0) {
+      return "`" + term + "`";
+    }
+    String fence = "`".repeat(longest + 1);
+    return fence + " " + term + " " + fence;
   }
 }

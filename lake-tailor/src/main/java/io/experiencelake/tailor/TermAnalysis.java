@@ -1,5 +1,6 @@
 package io.experiencelake.tailor;
 
+import io.experiencelake.render.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,8 +84,8 @@ final class TermAnalysis {
         if (spansAHole(key)) {
           continue;
         }
-        String surface = text.substring(offset.startOffset(), offset.endOffset())
-            .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // A pair's surface holds whatever stood between its words: on one line, with no control character.
+        String surface = PlainText.oneLine(text.substring(offset.startOffset(), offset.endOffset())).toLowerCase(Locale.ROOT);
         out.add(new Term(key, surface));
       }
       stream.end();

@@ -144,6 +144,14 @@ class TailorTests {
     }
 
     @Test
+    void showsAPairOfTheJobsWordsWithoutWhatStoodBetweenThemThatIsNoText() {
+      // A pair of words keeps what stood between them: here a control character and a backtick.
+      String markdown = TailoringMarkdown.render(tailor("You will own our Kafka consumer\u0003`lag and partitions."));
+
+      assertThat(markdown).contains("`` consumer`lag ``").doesNotContain("\u0003");
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws IOException {
       String json = resource("streaming-job.json");
       byte[] first = TailoringMarkdown.render(Tailor.of(TailorLakes.sample()).tailor(JobAds.readJsonResume(json, "a")))
