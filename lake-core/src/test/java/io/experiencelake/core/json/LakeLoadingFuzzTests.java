@@ -2,6 +2,7 @@ package io.experiencelake.core.json;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.LakeGenerators;
 import io.experiencelake.core.check.CheckOptions;
@@ -9,7 +10,9 @@ import java.io.ByteArrayInputStream;
 
 /**
  * Fuzzes lake loading: whatever the bytes, {@code LakeJson.read} and {@code LakeYaml.read} return a
- * lake or throw a {@link LakeException} whose every error is located; any other exception is a finding.
+ * lake or throw a {@link LakeException} whose every error is located, and a lake that loads from JSON
+ * loads as the same lake from the YAML written of it ({@code lake convert}); any other outcome is a
+ * finding.
  *
  * <p>In the normal build this replays the seeds in {@code LakeLoadingFuzzTestsInputs/}, a folder for
  * each test; with {@code JAZZER_FUZZ=1} it fuzzes one test at a time, e.g.
@@ -27,6 +30,26 @@ class LakeLoadingFuzzTests {
   @FuzzTest(maxDuration = "5m")
   void yamlLoadingThrowsNothingButALocatedLakeException(byte[] input) {
     loadsOrFailsLocated(() -> LakeYaml.read(new ByteArrayInputStream(input), "fuzz.yaml", OPTIONS));
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void aLakeThatLoadsFromJsonLoadsTheSameFromItsYaml(byte[] input) {
+    Lake lake;
+    try {
+      lake = LakeJson.read(new ByteArrayInputStream(input), "fuzz.json", OPTIONS).lake();
+    } catch (LakeException e) {
+      return;
+    }
+    String yaml = LakeYaml.write(lake);
+    Lake back;
+    try {
+      back = LakeYaml.read(yaml, "fuzz.yaml", OPTIONS).lake();
+    } catch (LakeException e) {
+      throw new AssertionError("the YAML written of a lake that loaded does not load:\n" + yaml, e);
+    }
+    if (!back.equals(lake)) {
+      throw new AssertionError("the YAML written of a lake reads back as another lake:\n" + yaml);
+    }
   }
 
   /**
