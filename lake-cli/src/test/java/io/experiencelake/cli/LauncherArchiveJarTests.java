@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -28,11 +29,18 @@ class LauncherArchiveJarTests {
   record Exit(int code, String out, String err) {}
 
   static Exit launch(Path cache, Path jar, Map<String, String> extra, String... args) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("sh", LakeJarTests.LAUNCHER.toString()), Stream.of(args)).toList())
+    return launch(Path.of("").toAbsolutePath(), cache, jar.toString(), extra, args);
+  }
+
+  /** Runs the launcher in {@code directory} with {@code LAKE_JAR} spelled as {@code jar}. */
+  static Exit launch(Path directory, Path cache, String jar, Map<String, String> extra, String... args)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("sh", LakeJarTests.LAUNCHER.toAbsolutePath().toString()), Stream.of(args)).toList())
+        .directory(directory.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectError(ProcessBuilder.Redirect.PIPE);
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
-    builder.environment().put("LAKE_JAR", jar.toString());
+    builder.environment().put("LAKE_JAR", jar);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("LAKE_ARCHIVE", "wait");
     builder.environment().putAll(extra);
@@ -90,6 +98,32 @@ class LauncherArchiveJarTests {
 
     assertThat(changed.code()).isZero();
     assertThat(archives(archives)).singleElement().isNotEqualTo(made.get(0));
+  }
+
+  @Test
+  void usesOneArchiveHoweverTheJarIsSpelledAndMakesAnotherForTheJarMovedElsewhere(@TempDir Path folder) throws Exception {
+    // A JVM archive keeps the class path as spelled when it was made, and printed "Unable to use shared
+    // archive" on every run under another spelling of the same jar, or for the same jar moved (same
+    // bytes, same time: the name of its archive was the same).
+    Path jar = Files.copy(LakeJarTests.JAR, folder.resolve("lake-all.jar"));
+    Path cache = folder.resolve("cache");
+    Path archives = cache.resolve("experience-lake");
+
+    for (String spelling : List.of("lake-all.jar", "./lake-all.jar", jar.toString(), folder + "/./lake-all.jar")) {
+      Exit run = launch(folder, cache, spelling, Map.of(), "validate", LakeJarTests.VALID);
+
+      assertThat(run.code()).as(spelling + ": " + run.err()).isZero();
+      assertThat(run.err()).as(spelling).isEmpty();
+    }
+    List<String> made = archives(archives);
+    assertThat(made).hasSize(1);
+
+    Path moved = Files.copy(jar, Files.createDirectories(folder.resolve("moved")).resolve("lake-all.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+    Exit there = launch(folder, cache, moved.toString(), Map.of(), "validate", LakeJarTests.VALID);
+
+    assertThat(there.code()).as(there.err()).isZero();
+    assertThat(there.err()).isEmpty();
+    assertThat(archives(archives)).as("the moved jar's archive, in place of the other").singleElement().isNotEqualTo(made.get(0));
   }
 
   @Test
