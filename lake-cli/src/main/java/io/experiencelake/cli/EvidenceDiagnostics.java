@@ -65,7 +65,8 @@ public final class EvidenceDiagnostics {
    */
   private static final Map<Outcome, Map.Entry<Rule, String>> REPORTED = Map.of(
       Outcome.MISMATCH, Map.entry(Rule.EVIDENCE_MISMATCH,
-          "if the evidence changed on purpose, update the anchor (its sha256 from 'sha256sum FILE', or its value); otherwise the claim no longer holds"),
+          "if the evidence changed on purpose, update the anchor to what was found (for a file, 'lake evidence add FILE' prints the whole anchor);"
+              + " otherwise the claim no longer holds"),
       Outcome.MISSING, Map.entry(Rule.EVIDENCE_MISSING, "put the evidence under the evidence root at that path, or correct the anchor's path"),
       Outcome.REJECTED, Map.entry(Rule.EVIDENCE_REJECTED,
           "keep evidence inside the evidence root as regular files: a relative path, no '..', no symbolic link leading out"),

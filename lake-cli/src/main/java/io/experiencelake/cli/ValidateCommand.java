@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code lake validate FILE}: reads a lake and reports every problem at once: JSON syntax, the
+ * {@code lake validate FILE}: reads a lake and reports every problem at once: JSON or YAML syntax, the
  * schema, the proof-discipline invariants and lint.
  */
 @Command(
     name = "validate",
-    header = "Checks a lake: JSON syntax, schema, invariants and lint, every problem at once.",
+    header = "Checks a lake: JSON or YAML syntax, schema, invariants and lint, every problem at once.",
     description = "Exits with 0 when the lake has no errors (warnings are allowed), 1 when it has any.",
     sortOptions = false)
 final class ValidateCommand extends LakeFileCommand {
