@@ -1,7 +1,9 @@
 package io.experiencelake.cli;
 
 import io.experiencelake.core.Diagnostic;
+import io.experiencelake.core.ImmutableDiagnostic;
 import io.experiencelake.core.Rule;
+import io.experiencelake.core.Severity;
 import io.experiencelake.core.verify.AnchorResult;
 import io.experiencelake.core.verify.EntryVerification;
 import io.experiencelake.core.verify.Outcome;
@@ -38,6 +40,16 @@ public final class EvidenceDiagnostics {
   /** The diagnostics of {@code report}, in entry and anchor order, telling how to allow commands in the command's words. */
   static List<Diagnostic> of(VerificationReport report) {
     return of(report, ALLOW_COMMANDS);
+  }
+
+  /**
+   * The diagnostics of {@code report} as warnings: what a render with evidence prints, which writes
+   * its documents all the same and shows each anchor's outcome in the portfolio.
+   */
+  static List<Diagnostic> asWarnings(VerificationReport report) {
+    return of(report).stream()
+        .map(diagnostic -> (Diagnostic) ImmutableDiagnostic.copyOf(diagnostic).withSeverity(Severity.WARNING))
+        .toList();
   }
 
   /**

@@ -41,7 +41,8 @@ import picocli.CommandLine.ParameterException;
         "The lake must have no errors; it is rendered in memory first, then the output folder is replaced as a whole: "
             + "it must be new, empty, or an earlier render's folder (its manifest.json says so) holding only what that render wrote, "
             + "unless --force. What a render that was stopped left beside the folder is put back or removed first, with a line saying so.",
-        "With --evidence the evidence is verified first and the portfolio shows each anchor's outcome.",
+        "With --evidence the evidence is verified first: the portfolio shows each anchor's outcome, "
+            + "and each anchor that did not verify is printed as a warning, with why.",
         "Exits with 0 when the folder was written (render warnings, such as LinkedIn cuts, are printed), "
             + "1 when the lake has errors or the folder could not be written: nothing is written then."},
     sortOptions = false)
@@ -112,6 +113,7 @@ final class RenderCommand extends LakeFileCommand {
       return failed(e.diagnostics());
     }
     List<String> summary = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
     if (evidence != null) {
       VerificationReport report = Verifier.of(ImmutableVerifyOptions.builder()
           .evidenceRoot(evidence)
@@ -119,16 +121,15 @@ final class RenderCommand extends LakeFileCommand {
           .build()).verify(loaded.lake());
       options.verification(report);
       summary.addAll(EvidenceDiagnostics.summary(evidence, commands.allowed, report));
+      diagnostics.addAll(loaded.locate(EvidenceDiagnostics.asWarnings(report)));
     }
     RenderRun run;
     try {
       run = Rendering.run(loaded.lake(), options.build(), names);
     } catch (LakeException e) {
-      List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(loaded.locate(e.diagnostics()));
       return failed(diagnostics);
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
     diagnostics.addAll(loaded.locate(run.warnings()));
     List<String> recovered;
     try {

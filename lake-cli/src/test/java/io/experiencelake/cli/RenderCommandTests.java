@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +123,22 @@ class RenderCommandTests {
       assertThat(run.out()).contains("verified against " + w.evidence()).contains("2 entries: 2 defensible");
       assertThat(Files.readString(out.resolve("portfolio/entries/phase-gates.html")))
           .isNotEqualTo(Files.readString(unverified.resolve("portfolio/entries/phase-gates.html")));
+    }
+
+    @Test
+    void namesEachAnchorThatDidNotVerifyWithWhyAsAWarningAndStillRenders(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Files.writeString(w.evidence().resolve("runs/gates.log"), "tampered\n", StandardOpenOption.APPEND);
+      Path out = folder.resolve("out");
+
+      Cli.Run run = Cli.run("render", w.file(), "--out", out.toString(), "--to", "portfolio", "--evidence", w.evidence().toString());
+
+      assertThat(run.exitCode()).as(run.all()).isEqualTo(LakeCli.OK);
+      assertThat(run.out()).containsPattern(Pattern.quote(w.file()) + ":\\d+:\\d+ /entries/0/evidence/0 warning LAKE-V001: entry 'phase-gates', "
+              + "anchor 0 \\(run-output runs/gates.log\\): expected sha256 [0-9a-f]{64} but was sha256 [0-9a-f]{64}; ")
+          .contains("1 not defensible (phase-gates)")
+          .contains(w.file() + ": 0 errors, 1 warning");
+      assertThat(out.resolve("portfolio/entries/phase-gates.html")).isRegularFile();
     }
 
     @Test
