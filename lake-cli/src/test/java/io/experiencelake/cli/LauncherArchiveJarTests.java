@@ -118,12 +118,39 @@ class LauncherArchiveJarTests {
     List<String> made = archives(archives);
     assertThat(made).hasSize(1);
 
-    Path moved = Files.copy(jar, Files.createDirectories(folder.resolve("moved")).resolve("lake-all.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+    Path moved = Files.move(jar, Files.createDirectories(folder.resolve("moved")).resolve("lake-all.jar"));
     Exit there = launch(folder, cache, moved.toString(), Map.of(), "validate", LakeJarTests.VALID);
 
     assertThat(there.code()).as(there.err()).isZero();
     assertThat(there.err()).isEmpty();
     assertThat(archives(archives)).as("the moved jar's archive, in place of the other").singleElement().isNotEqualTo(made.get(0));
+  }
+
+  @Test
+  void keepsAnArchiveForEachOfTwoCheckoutsUsedInTurn(@TempDir Path folder) throws Exception {
+    // Each checkout's archive was removed when the other made its own, so each run after a run of the
+    // other made its archive again (a training run) and hashed its 40 MB jar again (one memo line).
+    Path first = Files.copy(LakeJarTests.JAR, Files.createDirectories(folder.resolve("first")).resolve("lake-all.jar"));
+    Path second = Files.copy(first, Files.createDirectories(folder.resolve("second")).resolve("lake-all.jar"),
+        StandardCopyOption.COPY_ATTRIBUTES);
+    Path cache = folder.resolve("cache");
+    Path archives = cache.resolve("experience-lake");
+
+    launch(cache, first, Map.of(), "--version");
+    List<String> madeFirst = archives(archives);
+    FileTime firstMade = Files.getLastModifiedTime(archives.resolve(madeFirst.get(0)));
+    launch(cache, second, Map.of(), "--version");
+    List<String> both = archives(archives);
+    Exit again = launch(cache, first, Map.of(), "validate", LakeJarTests.VALID);
+
+    assertThat(madeFirst).hasSize(1);
+    assertThat(both).hasSize(2).contains(madeFirst.get(0));
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).isEmpty();
+    assertThat(archives(archives)).isEqualTo(both);
+    assertThat(Files.getLastModifiedTime(archives.resolve(madeFirst.get(0)))).as("not made again").isEqualTo(firstMade);
+    assertThat(Files.readAllLines(archives.resolve("jar-digest"))).as("a memo line for each jar, the one hashed last first")
+        .satisfiesExactly(line -> assertThat(line).endsWith(" " + second), line -> assertThat(line).endsWith(" " + first));
   }
 
   @Test
