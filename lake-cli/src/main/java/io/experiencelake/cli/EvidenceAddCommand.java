@@ -19,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,28 +32,31 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code lake evidence add FILE [--evidence DIR]}: hashes a file under the evidence root and prints
- * an anchor that pins it (a run output, or a receipt with what it attests), ready to paste under an
+ * {@code lake evidence add FILE... [--evidence DIR]}: hashes files under the evidence root and prints
+ * an anchor that pins each (a run output, or a receipt with what it attests), ready to paste under an
  * entry's {@code evidence}, in the lake's own format. The lake is not edited.
  */
 @Command(
     name = "add",
     header = "Prints an anchor that pins a file under the evidence root: its path and SHA-256.",
     description = {
-        "FILE must lie inside the evidence root; it is read the way 'lake verify' reads evidence (no symbolic link out "
-            + "of the root, regular files only). The anchor goes to standard output, in the format of the lake beside the "
-            + "evidence root (YAML when there is none) or --format; paste it under an entry's 'evidence:'.",
-        "Exits with 0 when the anchor was printed, 1 when the file cannot be pinned (missing, outside the root, not a regular file)."},
+        "Each FILE must lie inside the evidence root; it is read the way 'lake verify' reads evidence (no symbolic link out "
+            + "of the root, regular files only). The anchors go to standard output, one for each file in the order given, "
+            + "in the format of the lake beside the evidence root (YAML when there is none) or --format; "
+            + "paste them under an entry's 'evidence:'.",
+        "Exits with 0 when every anchor was printed, 1 when a file cannot be pinned (missing, not a regular file): "
+            + "the others are printed all the same."},
     sortOptions = false)
 final class EvidenceAddCommand extends Subcommand {
 
   private static final String PLACEHOLDER_DIGEST = "0".repeat(64);
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to pin, e.g. evidence/runs/2025-03-14/gates.log.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The files to pin, e.g. evidence/runs/2025-03-14/gates.log (or evidence/runs/2025-03-14/*).")
+  List<Path> files;
 
   @Option(names = "--evidence", paramLabel = "DIR",
-      description = "The evidence root. Default: the nearest folder named 'evidence' that holds FILE.")
+      description = "The evidence root. Default: the nearest folder named 'evidence' that holds the first FILE.")
   Path evidence;
 
   @Option(names = "--kind", paramLabel = "KIND", defaultValue = "run-output",
@@ -75,20 +81,53 @@ final class EvidenceAddCommand extends Subcommand {
       throw new ParameterException(spec.commandLine(), pinned == EvidenceKind.RECEIPT
           ? "a receipt needs --attests TEXT: what it attests" : "--attests is for --kind receipt");
     }
-    Path root = evidence != null ? evidence : nearestEvidenceRoot();
+    Path root = evidence != null ? evidence : nearestEvidenceRoot(files.get(0));
     if (!Files.isDirectory(root)) {
       throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(root.toString()) + ": there is no such directory");
     }
-    String relative = relativePath(root);
+    // Every path first, so a file outside the root is a usage error before anything is printed.
+    Set<String> relatives = new LinkedHashSet<>();
+    files.forEach(file -> relatives.add(relativePath(root, file)));
+    ArrayNode anchors = DiagnosticsOutput.JSON.createArrayNode();
+    List<String> pinnedPaths = new ArrayList<>();
+    for (String relative : relatives) {
+      ObjectNode node = pin(pinned, root, relative);
+      if (node != null) {
+        anchors.add(node);
+        pinnedPaths.add(relative);
+      }
+    }
+    if (!anchors.isEmpty()) {
+      LakeFormat chosen = format != null ? format : formatBeside(root);
+      if (chosen == LakeFormat.YAML) {
+        out().print(LakeYaml.writeValue(anchors));
+      } else {
+        // Objects separated by commas, to paste into the entry's "evidence" array as they are.
+        StringJoiner json = new StringJoiner(",\n", "", "\n");
+        anchors.forEach(node -> json.add(DiagnosticsOutput.PRETTY.writeValueAsString(node)));
+        out().print(json);
+      }
+      out().flush();
+      err().println(Terminal.safe("pinned " + String.join(", ", pinnedPaths) + " under " + root + ": paste the "
+          + (pinnedPaths.size() == 1 ? "anchor" : "anchors") + " above under an entry's 'evidence'"));
+      err().flush();
+    }
+    return pinnedPaths.size() == relatives.size() ? LakeCli.OK : LakeCli.FAILED;
+  }
+
+  /** The anchor of the file at {@code relative} under the root, or {@code null} when it cannot be pinned (said why). */
+  private ObjectNode pin(EvidenceKind pinned, Path root, String relative) {
     EvidenceAnchor anchor;
     try {
       anchor = anchor(pinned, relative, PLACEHOLDER_DIGEST);
     } catch (LakeException e) {
-      return cannotPin(relative, e.errors().get(0).message());
+      cannotPin(relative, e.errors().get(0).message());
+      return null;
     }
     AnchorResult result = Verifier.of(root).verify(probe(anchor)).anchors().get(0);
     if (result.outcome() != Outcome.MISMATCH && result.outcome() != Outcome.VERIFIED) {
-      return cannotPin(relative, result.detail());
+      cannotPin(relative, result.detail());
+      return null;
     }
     String sha256 = result.outcome() == Outcome.VERIFIED ? PLACEHOLDER_DIGEST : digestOf(result);
     ObjectNode node = DiagnosticsOutput.JSON.createObjectNode().put("kind", pinned.toString()).put("path", relative).put("sha256", sha256);
@@ -98,17 +137,7 @@ final class EvidenceAddCommand extends Subcommand {
     if (description != null) {
       node.put("description", description);
     }
-    LakeFormat chosen = format != null ? format : formatBeside(root);
-    if (chosen == LakeFormat.YAML) {
-      ArrayNode item = DiagnosticsOutput.JSON.createArrayNode().add(node);
-      out().print(LakeYaml.writeValue(item));
-    } else {
-      out().println(DiagnosticsOutput.PRETTY.writeValueAsString(node));
-    }
-    out().flush();
-    err().println(Terminal.safe("pinned " + relative + " under " + root + ": paste the anchor above under an entry's 'evidence'"));
-    err().flush();
-    return LakeCli.OK;
+    return node;
   }
 
   /** The anchor to print, checked as the lake would check it. */
@@ -139,8 +168,8 @@ final class EvidenceAddCommand extends Subcommand {
     return actual.substring(actual.lastIndexOf(' ') + 1);
   }
 
-  /** FILE's path relative to the root, with '/' separators; a usage error when it lies outside. */
-  private String relativePath(Path root) {
+  /** {@code file}'s path relative to the root, with '/' separators; a usage error when it lies outside. */
+  private String relativePath(Path root, Path file) {
     Path realRoot;
     Path located;
     try {
@@ -159,8 +188,8 @@ final class EvidenceAddCommand extends Subcommand {
     return path.toString();
   }
 
-  /** The nearest folder named {@code evidence} that holds FILE, named as FILE was. */
-  private Path nearestEvidenceRoot() {
+  /** The nearest folder named {@code evidence} that holds {@code file}, named as {@code file} was. */
+  private Path nearestEvidenceRoot(Path file) {
     for (Path start : List.of(file.normalize(), file.toAbsolutePath().normalize())) {
       for (Path at = start.getParent(); at != null; at = at.getParent()) {
         if (at.getFileName() != null && at.getFileName().toString().equals("evidence")) {
@@ -182,9 +211,8 @@ final class EvidenceAddCommand extends Subcommand {
     return !yaml && Files.exists(beside.resolve("lake.json"), LinkOption.NOFOLLOW_LINKS) ? LakeFormat.JSON : LakeFormat.YAML;
   }
 
-  private int cannotPin(String relative, String why) {
+  private void cannotPin(String relative, String why) {
     err().println(Terminal.safe("lake: cannot pin " + relative + ": " + why));
     err().flush();
-    return LakeCli.FAILED;
   }
 }

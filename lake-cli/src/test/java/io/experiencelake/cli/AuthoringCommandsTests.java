@@ -135,6 +135,36 @@ class AuthoringCommandsTests {
     }
 
     @Test
+    void addPinsSeveralFilesInTheOrderGivenAndPrintsTheOthersWhenOneCannotBePinned(@TempDir Path folder) throws IOException {
+      Workspace w = Workspace.in(folder);
+      Path first = Files.writeString(w.evidence().resolve("runs/b.log"), "run 2\n");
+      Path second = Files.writeString(w.evidence().resolve("runs/a.log"), "run 1\n");
+      Path missing = w.evidence().resolve("runs/none.log");
+      Path outside = Files.writeString(folder.resolve("secret.txt"), "secret");
+      String root = w.evidence().toString();
+
+      Cli.Run yaml = Cli.run("evidence", "add", first.toString(), second.toString(), first.toString(), "--evidence", root, "--format", "yaml");
+      Cli.Run json = Cli.run("evidence", "add", first.toString(), second.toString(), "--evidence", root, "--format", "json");
+      Cli.Run oneMissing = Cli.run("evidence", "add", missing.toString(), second.toString(), "--evidence", root, "--format", "yaml");
+      Cli.Run oneOutside = Cli.run("evidence", "add", second.toString(), outside.toString(), "--evidence", root);
+
+      assertThat(yaml.exitCode()).as(yaml.all()).isZero();
+      assertThat(yaml.out()).as("each file once, in the order given").isEqualTo(
+          "  - kind: run-output\n    path: runs/b.log\n    sha256: " + sha256(first) + "\n"
+              + "  - kind: run-output\n    path: runs/a.log\n    sha256: " + sha256(second) + "\n");
+      assertThat(yaml.err()).contains("pinned runs/b.log, runs/a.log under " + root + ": paste the anchors above");
+      assertThat(json.out()).as("objects to paste into an array as they are").isEqualTo(
+          "{\n  \"kind\": \"run-output\",\n  \"path\": \"runs/b.log\",\n  \"sha256\": \"" + sha256(first) + "\"\n},\n"
+              + "{\n  \"kind\": \"run-output\",\n  \"path\": \"runs/a.log\",\n  \"sha256\": \"" + sha256(second) + "\"\n}\n");
+      assertThat(oneMissing.exitCode()).isEqualTo(LakeCli.FAILED);
+      assertThat(oneMissing.err()).contains("cannot pin runs/none.log");
+      assertThat(oneMissing.out()).isEqualTo("  - kind: run-output\n    path: runs/a.log\n    sha256: " + sha256(second) + "\n");
+      assertThat(oneOutside.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(oneOutside.err()).contains("is not inside the evidence root");
+      assertThat(oneOutside.out()).as("nothing printed before the usage error").isEmpty();
+    }
+
+    @Test
     void addRefusesAFileOutsideTheRootAndASymbolicLinkOut(@TempDir Path folder) throws IOException {
       Workspace w = Workspace.in(folder);
       Path outside = folder.resolve("secret.txt");
