@@ -3,21 +3,25 @@
 
 Every ```console block of README.md and lake-cli/README.md whose commands are `./lake …` (run from the
 repository root, after `./mvnw verify` has built the jar and the example's lake) is run as shown, each
-command with its standard error merged into its standard output, as a terminal shows them. A README line
+command with its standard error merged into its standard output, as a terminal shows them. The blocks of
+"Start your own lake", `lake …` typed in an empty folder, are run in one empty folder in turn, with the
+launcher on the PATH and the edits the README's prose describes made between them (SETUP). A README line
 ending in `…` stands for any line that starts with what comes before it; `… (N more lines)` for N lines;
 a line `…` or `… (anything else)` for the rest of that command's output.
 
 Left out, each for its reason (the README says how they were made):
 - `./lake apply` and `./lake applications`: the day they ran is in their output;
-- `lake …` without `./`: the "Start your own lake" session, typed by hand in an empty folder;
+- `lake render … --watch` and `lake preview`: they run until stopped, reacting to edits made meanwhile;
 - `mvn …`: the Maven plugin's builds, of projects the README describes.
 
 Exits with 1 and prints each difference when an example no longer holds.
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,12 +33,25 @@ SETUP = {
         "rm -rf /tmp/evidence && cp -r examples/evidence /tmp/evidence"
         " && echo tampered >> /tmp/evidence/runs/2025-03-14/phase-gates.log",
     "mkdir -p /tmp/started": "rm -rf /tmp/started",
+    # "Start your own lake": the file to pin; the anchor printed, pasted with a typo; the typo fixed and,
+    # as in the watch session, the first run's log changed behind its anchor.
+    "lake evidence add my-lake/evidence/reports/promotions.json":
+        "mkdir -p my-lake/evidence/reports"
+        " && printf '%s\\n' '{\"month\": \"2025-03\", \"gatedRuns\": 212, \"partialPromotions\": 0}'"
+        " > my-lake/evidence/reports/promotions.json",
+    "lake validate my-lake/lake.yaml":
+        "sha=$(sha256sum my-lake/evidence/reports/promotions.json) && sed -i"
+        " '/^        description: The log of the first gated run$/a\\      - kind: run-output\\n"
+        "        path: reports/promotions.json\\n        sha265: '\"${sha%% *}\" my-lake/lake.yaml",
+    "lake evidence status my-lake/lake.yaml --evidence my-lake/evidence":
+        "sed -i 's/sha265:/sha256:/' my-lake/lake.yaml"
+        " && echo 'a line added later' >> my-lake/evidence/runs/first-gated-run.log",
 }
 # The day the example is checked as of: the lake's TARGET dates pass later (then a warning), so the commands
 # that check dates are run as of this day, whichever day the check runs.
 EXAMPLE_DAY = "2026-11-27"
 DATED = ("validate", "verify", "render", "coverage", "hash")
-LEFT_OUT = ("./lake apply", "./lake applications", "lake ", "mvn ")
+LEFT_OUT = ("./lake apply", "./lake applications", "lake preview", "mvn ")
 MORE_LINES = re.compile(r"^\s*… \((\d+) more lines?\)$")
 
 
@@ -50,10 +67,15 @@ def commands(block):
 
 
 def checked(pairs):
-    """Whether the block is one to run: every command `./lake …` or a shell step, none left out."""
+    """Whether the block is one to run: a `./lake …` or `lake …` command, none left out."""
     names = [command for command, _ in pairs]
-    return (any(name.startswith("./lake ") for name in names)
-            and not any(name.startswith(LEFT_OUT) for name in names))
+    return (any(name.startswith(("./lake ", "lake ")) for name in names)
+            and not any(name.startswith(LEFT_OUT) or " --watch" in name for name in names))
+
+
+def in_session(pairs):
+    """Whether the block belongs to "Start your own lake": `lake …` typed in the session's folder."""
+    return any(command.startswith("lake ") for command, _ in pairs)
 
 
 def dated(command):
@@ -64,8 +86,8 @@ def dated(command):
     return command
 
 
-def run(pairs):
-    """Runs the block's commands in one shell, so `echo $?` sees the command before it; their outputs."""
+def run(pairs, folder, env):
+    """Runs the block's commands in one shell in `folder`, so `echo $?` sees the command before it; their outputs."""
     marker = "@@readme-console@@"
     script = "status=0\n"
     for command, _ in pairs:
@@ -73,8 +95,7 @@ def run(pairs):
             script += "{ " + SETUP[command] + "; } >/dev/null 2>&1\n"
         script += f"printf '%s\\n' '{marker}'; (exit $status)\n"
         script += f"{dated(command)} 2>&1; status=$?\n"
-    env = dict(os.environ, LAKE_ARCHIVE="off")
-    result = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, env=env, timeout=600)
+    result = subprocess.run(["bash", "-c", script], cwd=folder, capture_output=True, text=True, env=env, timeout=600)
     outputs = result.stdout.split(marker + "\n")[1:]
     return [output.splitlines() for output in outputs]
 
@@ -103,19 +124,29 @@ def differences(expected, actual):
 def main():
     failed = 0
     checked_blocks = 0
-    for readme in READMES:
-        text = (ROOT / readme).read_text(encoding="utf-8")
-        for number, block in enumerate(re.findall(r"```console\n(.*?)```", text, re.S), start=1):
-            pairs = commands(block)
-            if not checked(pairs):
-                continue
-            checked_blocks += 1
-            for (command, expected), actual in zip(pairs, run(pairs)):
-                found = differences(expected, actual)
-                if found:
+    env = dict(os.environ, LAKE_ARCHIVE="off")
+    session_env = dict(env, PATH=str(ROOT) + os.pathsep + env.get("PATH", ""))
+    session = tempfile.mkdtemp(prefix="readme-session-")
+    try:
+        for readme in READMES:
+            text = (ROOT / readme).read_text(encoding="utf-8")
+            for number, block in enumerate(re.findall(r"```console\n(.*?)```", text, re.S), start=1):
+                pairs = commands(block)
+                if not checked(pairs):
+                    continue
+                checked_blocks += 1
+                outputs = run(pairs, session, session_env) if in_session(pairs) else run(pairs, ROOT, env)
+                if len(outputs) != len(pairs):
                     failed += 1
-                    print(f"{readme}, console block {number}: $ {command}")
-                    print("\n".join(found))
+                    print(f"{readme}, console block {number}: {len(outputs)} of its {len(pairs)} commands ran")
+                for (command, expected), actual in zip(pairs, outputs):
+                    found = differences(expected, actual)
+                    if found:
+                        failed += 1
+                        print(f"{readme}, console block {number}: $ {command}")
+                        print("\n".join(found))
+    finally:
+        shutil.rmtree(session, ignore_errors=True)
     print(f"README console examples: {checked_blocks} blocks run, {failed} commands print otherwise than shown")
     return 1 if failed else 0
 
