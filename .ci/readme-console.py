@@ -5,7 +5,8 @@ Every ```console block of README.md and lake-cli/README.md whose commands are `.
 repository root, after `./mvnw verify` has built the jar and the example's lake) is run as shown, each
 command with its standard error merged into its standard output, as a terminal shows them. The blocks of
 "Start your own lake", `lake …` typed in an empty folder, are run in one empty folder in turn, with the
-launcher on the PATH and the edits the README's prose describes made between them (SETUP). A README line
+launcher on the PATH and the edits the README's prose describes made between them (SETUP); the README's
+copy of the worked entry `lake init` writes is checked against the file it wrote. A README line
 ending in `…` stands for any line that starts with what comes before it; `… (N more lines)` for N lines;
 a line `…` or `… (anything else)` for the rest of that command's output.
 
@@ -121,6 +122,16 @@ def differences(expected, actual):
     return found
 
 
+def starter_differs(text, folder):
+    """Whether the README's copy of the worked entry `lake init` writes is not in the lake it wrote (dates aside)."""
+    found = re.search(r"The worked entry, as `lake init` writes it.*?```yaml\n(.*?)```", text, re.S)
+    if not found:
+        return "the README's copy of the worked entry is not there"
+    written = (Path(folder) / "my-lake" / "lake.yaml").read_text(encoding="utf-8")
+    undated = lambda yaml: re.sub(r"(?m)^( +on: )\d{4}-\d{2}-\d{2}$", r"\1DATE", yaml)
+    return None if undated(found.group(1)) in undated(written) else "the worked entry differs from what lake init wrote"
+
+
 def main():
     failed = 0
     checked_blocks = 0
@@ -139,6 +150,11 @@ def main():
                 if len(outputs) != len(pairs):
                     failed += 1
                     print(f"{readme}, console block {number}: {len(outputs)} of its {len(pairs)} commands ran")
+                if any(command.startswith("lake init ") for command, _ in pairs):
+                    differs = starter_differs(text, session)
+                    if differs:
+                        failed += 1
+                        print(f"{readme}: {differs}")
                 for (command, expected), actual in zip(pairs, outputs):
                     found = differences(expected, actual)
                     if found:
@@ -147,7 +163,7 @@ def main():
                         print("\n".join(found))
     finally:
         shutil.rmtree(session, ignore_errors=True)
-    print(f"README console examples: {checked_blocks} blocks run, {failed} commands print otherwise than shown")
+    print(f"README console examples: {checked_blocks} blocks run; {failed} differences from what the README shows")
     return 1 if failed else 0
 
 
