@@ -10,8 +10,10 @@ copy of the worked entry `lake init` writes is checked against the file it wrote
 ending in `…` stands for any line that starts with what comes before it; `… (N more lines)` for N lines;
 a line `…` or `… (anything else)` for the rest of that command's output.
 
+The applications session (`./lake apply`, `./lake applications`) runs in an empty folder of its own, where
+`./lake` and `examples` lead to the repository's, with `apply` dated the day the README's session ran.
+
 Left out, each for its reason (the README says how they were made):
-- `./lake apply` and `./lake applications`: the day they ran is in their output;
 - `lake render … --watch` and `lake preview`: they run until stopped, reacting to edits made meanwhile;
 - `mvn …`: the Maven plugin's builds, of projects the README describes.
 
@@ -28,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 READMES = ["README.md", "lake-cli/README.md"]
 
-# What the README's prose says to do before a command, as a command.
+# What the README's prose says to do before a command, as a command; a list for a command shown more than
+# once, an item for each time (None: nothing).
 SETUP = {
     "./lake verify examples/target/lake/lake.json --evidence /tmp/evidence":
         "rm -rf /tmp/evidence && cp -r examples/evidence /tmp/evidence"
@@ -44,6 +47,19 @@ SETUP = {
         "sha=$(sha256sum my-lake/evidence/reports/promotions.json) && sed -i"
         " '/^        description: The log of the first gated run$/a\\      - kind: run-output\\n"
         "        path: reports/promotions.json\\n        sha265: '\"${sha%% *}\" my-lake/lake.yaml",
+    # The applications session: the lake after three edits; then a line added to a sent letter and a torn line.
+    "./lake applications diff 1 /tmp/lake-later.json":
+        "python3 -c 'import json, sys; lake = json.load(open(sys.argv[1]));"
+        " entries = {e[\"id\"]: e for e in lake[\"entries\"]};"
+        " gates = entries[\"phase-gates\"]; gates[\"claim\"] = gates[\"claim\"].replace(\"212 gated\", \"230 gated\");"
+        " entries[\"run-identity\"][\"status\"] = {\"state\": \"CURRENT\", \"asOf\": \"2026-11-20\","
+        " \"progress\": \"Replays re-checked after the schema change\"};"
+        " lake[\"entries\"] = [e for e in lake[\"entries\"] if e[\"id\"] != \"shard-starvation\"];"
+        " json.dump(lake, open(sys.argv[2], \"w\"), indent=2)' examples/target/lake/lake.json /tmp/lake-later.json",
+    "./lake applications verify": [
+        None,
+        "echo 'P.S. I can start in January.' >> applications/2026-12-06-acme-payments-ml-platform-engineer/cover-letter.md"
+        " && printf '{\"seq\":4,\"kind\":\"sta' >> applications/ledger.jsonl"],
     "lake evidence status my-lake/lake.yaml --evidence my-lake/evidence":
         "sed -i 's/sha265:/sha256:/' my-lake/lake.yaml"
         " && echo 'a line added later' >> my-lake/evidence/runs/first-gated-run.log",
@@ -52,7 +68,9 @@ SETUP = {
 # that check dates are run as of this day, whichever day the check runs.
 EXAMPLE_DAY = "2026-11-27"
 DATED = ("validate", "verify", "render", "coverage", "hash")
-LEFT_OUT = ("./lake apply", "./lake applications", "lake preview", "mvn ")
+# The day of the README's applications session: in its folder names, records and hashes.
+APPLIED_DAY = "2026-12-06"
+LEFT_OUT = ("lake preview", "mvn ")
 MORE_LINES = re.compile(r"^\s*… \((\d+) more lines?\)$")
 
 
@@ -79,21 +97,30 @@ def in_session(pairs):
     return any(command.startswith("lake ") for command, _ in pairs)
 
 
+def in_applications(pairs):
+    """Whether the block belongs to the applications session."""
+    return any(command.startswith(("./lake apply ", "./lake applications ")) for command, _ in pairs)
+
+
 def dated(command):
-    """The command checking dates against the example's day, so that no date of the example passes."""
+    """The command checking dates against the example's day (so that no date of the example passes), `apply` on the session's."""
     words = command.split(" ")
-    if words[0] == "./lake" and len(words) > 1 and words[1] in DATED:
-        return " ".join(words[:2] + ["--today=" + EXAMPLE_DAY] + words[2:])
+    if words[0] == "./lake" and len(words) > 1 and words[1] in DATED + ("apply",):
+        return " ".join(words[:2] + ["--today=" + (APPLIED_DAY if words[1] == "apply" else EXAMPLE_DAY)] + words[2:])
     return command
 
 
-def run(pairs, folder, env):
+def run(pairs, folder, env, seen):
     """Runs the block's commands in one shell in `folder`, so `echo $?` sees the command before it; their outputs."""
     marker = "@@readme-console@@"
     script = "status=0\n"
     for command, _ in pairs:
-        if command in SETUP:
-            script += "{ " + SETUP[command] + "; } >/dev/null 2>&1\n"
+        setup = SETUP.get(command)
+        if isinstance(setup, list):
+            setup = setup[seen.count(command)] if seen.count(command) < len(setup) else None
+        seen.append(command)
+        if setup:
+            script += "{ " + setup + "; } >/dev/null 2>&1\n"
         script += f"printf '%s\\n' '{marker}'; (exit $status)\n"
         script += f"{dated(command)} 2>&1; status=$?\n"
     result = subprocess.run(["bash", "-c", script], cwd=folder, capture_output=True, text=True, env=env, timeout=600)
@@ -138,6 +165,10 @@ def main():
     env = dict(os.environ, LAKE_ARCHIVE="off")
     session_env = dict(env, PATH=str(ROOT) + os.pathsep + env.get("PATH", ""))
     session = tempfile.mkdtemp(prefix="readme-session-")
+    applications = tempfile.mkdtemp(prefix="readme-applications-")
+    for name in ("lake", "examples"):
+        os.symlink(ROOT / name, Path(applications) / name)
+    seen = []
     try:
         for readme in READMES:
             text = (ROOT / readme).read_text(encoding="utf-8")
@@ -146,7 +177,9 @@ def main():
                 if not checked(pairs):
                     continue
                 checked_blocks += 1
-                outputs = run(pairs, session, session_env) if in_session(pairs) else run(pairs, ROOT, env)
+                folder, folder_env = (session, session_env) if in_session(pairs) else (
+                    (applications, env) if in_applications(pairs) else (ROOT, env))
+                outputs = run(pairs, folder, folder_env, seen)
                 if len(outputs) != len(pairs):
                     failed += 1
                     print(f"{readme}, console block {number}: {len(outputs)} of its {len(pairs)} commands ran")
@@ -163,6 +196,7 @@ def main():
                         print("\n".join(found))
     finally:
         shutil.rmtree(session, ignore_errors=True)
+        shutil.rmtree(applications, ignore_errors=True)
     print(f"README console examples: {checked_blocks} blocks run; {failed} differences from what the README shows")
     return 1 if failed else 0
 
