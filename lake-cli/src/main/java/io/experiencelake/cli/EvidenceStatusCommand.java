@@ -27,9 +27,10 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * {@code lake evidence status LAKE --evidence DIR}: like {@code git status} for evidence: the anchors
+ * {@code lake evidence status LAKE [--evidence DIR]}: like {@code git status} for evidence: the anchors
  * whose files changed or went missing, and the files under the root no anchor pins. Reads the way
  * {@code lake verify} does (repro steps are not run) and edits nothing.
  */
@@ -44,11 +45,15 @@ import picocli.CommandLine.Option;
     sortOptions = false)
 final class EvidenceStatusCommand extends LakeFileCommand {
 
-  @Option(names = "--evidence", paramLabel = "DIR", required = true, description = "The evidence root.")
+  @Option(names = "--evidence", paramLabel = "DIR",
+      description = "The evidence root. Default: the folder 'evidence' beside the lake, as 'lake init' makes it.")
   Path evidence;
 
   @Override
   public Integer call() {
+    if (evidence == null) {
+      evidence = evidenceBesideTheLake();
+    }
     requireEvidenceDirectory(evidence);
     LoadedLake loaded = loadOrReport("the evidence was not checked", out());
     if (loaded == null) {
@@ -164,5 +169,19 @@ final class EvidenceStatusCommand extends LakeFileCommand {
       }
     });
     return unpinned;
+  }
+
+  /** The folder {@code evidence} beside the lake file; a usage error when there is none, or the lake is standard input. */
+  private Path evidenceBesideTheLake() {
+    if (readsStandardInput()) {
+      throw new ParameterException(spec.commandLine(), "--evidence DIR is needed for a lake read from standard input");
+    }
+    Path parent = file.getParent();
+    Path beside = parent == null ? Path.of("evidence") : parent.resolve("evidence");
+    if (!Files.isDirectory(beside)) {
+      throw new ParameterException(spec.commandLine(), "there is no folder " + Terminal.safe(beside.toString())
+          + " beside the lake; name the evidence root with --evidence DIR");
+    }
+    return beside;
   }
 }

@@ -185,6 +185,24 @@ class AuthoringCommandsTests {
     }
 
     @Test
+    void statusFindsTheEvidenceFolderBesideTheLakeAsInitMakesIt(@TempDir Path folder) throws IOException {
+      Path lake = folder.resolve("my-lake");
+      Cli.run("init", lake.toString(), "--name", "Sam Rivera", "--headline", "Data engineer");
+      Files.writeString(lake.resolve("evidence/notes.txt"), "not pinned");
+
+      Cli.Run status = Cli.run("evidence", "status", lake.resolve("lake.yaml").toString());
+      Cli.Run named = Cli.run("evidence", "status", lake.resolve("lake.yaml").toString(), "--evidence", lake.resolve("none").toString());
+      Files.move(lake.resolve("evidence"), folder.resolve("elsewhere"));
+      Cli.Run none = Cli.run("evidence", "status", lake.resolve("lake.yaml").toString());
+
+      assertThat(status.exitCode()).as(status.all()).isZero();
+      assertThat(status.out()).contains("evidence under " + lake.resolve("evidence") + " for ").contains("  unpinned:  notes.txt");
+      assertThat(named.exitCode()).as("a root named is used, not the default").isEqualTo(LakeCli.USAGE);
+      assertThat(none.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(none.err()).contains("there is no folder " + lake.resolve("evidence") + " beside the lake; name the evidence root with --evidence DIR");
+    }
+
+    @Test
     void statusListsChangedMissingAndUnpinnedFilesLikeGitStatus(@TempDir Path folder) throws IOException {
       Workspace w = Workspace.in(folder);
       Cli.Run clean = Cli.run("evidence", "status", w.file(), "--evidence", w.evidence().toString());
