@@ -27,7 +27,6 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code lake evidence status LAKE [--evidence DIR]}: like {@code git status} for evidence: the anchors
@@ -51,10 +50,7 @@ final class EvidenceStatusCommand extends LakeFileCommand {
 
   @Override
   public Integer call() {
-    if (evidence == null) {
-      evidence = evidenceBesideTheLake();
-    }
-    requireEvidenceDirectory(evidence);
+    evidence = evidenceRoot(evidence);
     LoadedLake loaded = loadOrReport("the evidence was not checked", out());
     if (loaded == null) {
       return LakeCli.FAILED;
@@ -169,19 +165,5 @@ final class EvidenceStatusCommand extends LakeFileCommand {
       }
     });
     return unpinned;
-  }
-
-  /** The folder {@code evidence} beside the lake file; a usage error when there is none, or the lake is standard input. */
-  private Path evidenceBesideTheLake() {
-    if (readsStandardInput()) {
-      throw new ParameterException(spec.commandLine(), "--evidence DIR is needed for a lake read from standard input");
-    }
-    Path parent = file.getParent();
-    Path beside = parent == null ? Path.of("evidence") : parent.resolve("evidence");
-    if (!Files.isDirectory(beside)) {
-      throw new ParameterException(spec.commandLine(), "there is no folder " + Terminal.safe(beside.toString())
-          + " beside the lake; name the evidence root with --evidence DIR");
-    }
-    return beside;
   }
 }

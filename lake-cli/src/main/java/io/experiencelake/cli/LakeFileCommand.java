@@ -105,4 +105,28 @@ abstract class LakeFileCommand extends Subcommand {
       throw new ParameterException(spec.commandLine(), "--evidence " + Terminal.safe(evidence.toString()) + ": there is no such directory");
     }
   }
+
+  /**
+   * The evidence root of a command that needs one: {@code evidence} when given, else the folder
+   * {@code evidence} beside the lake file (as {@code lake init} lays it out).
+   *
+   * @throws ParameterException (a usage error, exit 2) when the root is not a directory, or none is
+   *     given for a lake read from standard input
+   */
+  Path evidenceRoot(Path evidence) {
+    if (evidence != null) {
+      requireEvidenceDirectory(evidence);
+      return evidence;
+    }
+    if (readsStandardInput()) {
+      throw new ParameterException(spec.commandLine(), "--evidence DIR is needed for a lake read from standard input");
+    }
+    Path parent = file.getParent();
+    Path beside = parent == null ? Path.of("evidence") : parent.resolve("evidence");
+    if (!Files.isDirectory(beside)) {
+      throw new ParameterException(spec.commandLine(), "there is no folder " + Terminal.safe(beside.toString())
+          + " beside the lake; name the evidence root with --evidence DIR");
+    }
+    return beside;
+  }
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code lake verify FILE --evidence DIR}: checks the lake, then every evidence anchor against the
+ * {@code lake verify FILE [--evidence DIR]}: checks the lake, then every evidence anchor against the
  * files under the evidence root: digests, report numbers and, with {@code --allow-commands}, repro
  * steps. Nothing outside the root is read and nothing is written.
  */
@@ -50,8 +50,9 @@ final class VerifyCommand extends LakeFileCommand {
   /** How many entries are verified together: their files are hashed in parallel. */
   static final int BATCH = 16;
 
-  @Option(names = "--evidence", paramLabel = "DIR", required = true,
-      description = "The evidence root every evidence path is relative to.")
+  @Option(names = "--evidence", paramLabel = "DIR",
+      description = "The evidence root every evidence path is relative to. Default: the folder 'evidence' beside the lake, "
+          + "as 'lake init' makes it.")
   Path evidence;
 
   @Option(names = "--allow-commands",
@@ -67,7 +68,7 @@ final class VerifyCommand extends LakeFileCommand {
 
   @Override
   public Integer call() {
-    requireEvidenceDirectory(evidence);
+    evidence = evidenceRoot(evidence);
     LoadedLake loaded;
     try {
       loaded = load();

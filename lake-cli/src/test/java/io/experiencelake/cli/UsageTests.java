@@ -71,7 +71,7 @@ class UsageTests {
           new String[] {"validate", LAKE, "--today", "27/11/2026"},
           new String[] {"validate", LAKE, "--no-such-option"},
           new String[] {"validate", LAKE, "another.json"},
-          new String[] {"verify", LAKE},
+          new String[] {"verify", "-"},
           new String[] {"verify", LAKE, "--evidence", "no/such/folder"},
           new String[] {"verify", LAKE, "--evidence", EVIDENCE, "--timeout", "0s"},
           new String[] {"verify", LAKE, "--evidence", EVIDENCE, "--timeout", "soon"},

@@ -52,6 +52,19 @@ class VerifyCommandTests {
   }
 
   @Test
+  void takesTheEvidenceFolderBesideTheLakeWhenNoneIsNamed(@TempDir Path folder) {
+    Workspace w = Workspace.in(folder);
+
+    Cli.Run beside = Cli.run("verify", w.file());
+    Cli.Run fromInput = Cli.run("verify", "-");
+
+    assertThat(beside.exitCode()).as(beside.all()).isEqualTo(LakeCli.OK);
+    assertThat(beside.out()).isEqualTo(verify(w).out());
+    assertThat(fromInput.exitCode()).isEqualTo(LakeCli.USAGE);
+    assertThat(fromInput.err()).contains("--evidence DIR is needed for a lake read from standard input");
+  }
+
+  @Test
   void failsOnATamperedFileWithALocatedMismatch(@TempDir Path folder) throws IOException {
     Workspace w = Workspace.in(folder);
     Files.writeString(w.evidence().resolve("runs/gates.log"), "phase 6 gate: skipped\n", StandardCharsets.UTF_8);
