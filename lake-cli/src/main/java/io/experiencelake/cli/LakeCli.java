@@ -60,6 +60,7 @@ public final class LakeCli {
       "preview", "PreviewCommand",
       "apply", "ApplyCommand",
       "applications", "ApplicationsCommand",
+      "completion", "CompletionCommand",
       "prepare-start-up", "StartUpTrainingCommand");
 
   private LakeCli() {}
