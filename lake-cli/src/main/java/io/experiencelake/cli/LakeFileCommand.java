@@ -9,8 +9,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * A subcommand that reads one lake file: {@code lake COMMAND FILE …}.
@@ -24,8 +28,26 @@ abstract class LakeFileCommand extends Subcommand {
   /** How diagnostics name standard input, read for the lake file {@code -}. */
   static final String STANDARD_INPUT = "<stdin>";
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The lake: lake.json, lake.yaml or lake.yml; - for a lake.json on standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", converter = LakePath.class,
+      description = "The lake: lake.json, lake.yaml or lake.yml, or the folder holding it; - for a lake.json on standard input.")
   Path file;
+
+  /** FILE as given or, for a folder, the one lake file in it, as {@code lake init} lays it out. */
+  static final class LakePath implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      Path path = OutputPaths.nonBlank(value);
+      if (!Files.isDirectory(path)) {
+        return path;
+      }
+      List<Path> lakes = Stream.of("lake.yaml", "lake.yml", "lake.json").map(path::resolve).filter(Files::isRegularFile).toList();
+      if (lakes.size() > 1) {
+        throw new TypeConversionException("the folder " + Terminal.safe(value) + " holds "
+            + lakes.stream().map(lake -> lake.getFileName().toString()).collect(Collectors.joining(" and ")) + "; name the one to read");
+      }
+      return lakes.isEmpty() ? path : lakes.get(0);
+    }
+  }
 
   /**
    * Reads and checks the lake, reading the file (or standard input, for {@code -}) once: the

@@ -44,6 +44,27 @@ class AuthoringCommandsTests {
     }
 
     @Test
+    void makesAFolderEveryCommandTakesForItsLake(@TempDir Path folder) throws IOException {
+      Path lake = folder.resolve("my-lake");
+      Cli.run("init", lake.toString(), "--name", "Sam Rivera", "--headline", "Data engineer");
+
+      Cli.Run validate = Cli.run("validate", lake.toString());
+      Cli.Run verify = Cli.run("verify", lake.toString());
+      Files.copy(lake.resolve("lake.yaml"), lake.resolve("lake.yml"));
+      Cli.Run two = Cli.run("validate", lake.toString());
+      Cli.Run none = Cli.run("validate", Files.createDirectories(folder.resolve("empty")).toString());
+
+      assertThat(validate.exitCode()).as(validate.all()).isZero();
+      assertThat(validate.out()).startsWith(lake.resolve("lake.yaml") + ": valid, 1 entry");
+      assertThat(verify.exitCode()).as(verify.all()).isZero();
+      assertThat(verify.out()).contains("verified against " + lake.resolve("evidence") + ":");
+      assertThat(two.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(two.err()).contains("the folder " + lake + " holds lake.yaml and lake.yml; name the one to read");
+      assertThat(none.exitCode()).isEqualTo(LakeCli.FAILED);
+      assertThat(none.out()).contains("LAKE-J004");
+    }
+
+    @Test
     void refusesAFolderThatAlreadyHoldsALakeAndLeavesItAsItWas(@TempDir Path folder) throws IOException {
       Files.writeString(folder.resolve("lake.json"), "{}");
 
