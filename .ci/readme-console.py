@@ -13,8 +13,12 @@ a line `…` or `… (anything else)` for the rest of that command's output.
 The applications session (`./lake apply`, `./lake applications`) runs in an empty folder of its own, where
 `./lake` and `examples` lead to the repository's, with `apply` dated the day the README's session ran.
 
+The session's `lake render … --watch` runs too: each edit the README's prose names (WATCH) is made once
+the render before it has printed its last line, and the watch is stopped (SIGTERM, as Ctrl-C) after the
+last one's render.
+
 Left out, each for its reason (the README says how they were made):
-- `lake render … --watch` and `lake preview`: they run until stopped, reacting to edits made meanwhile;
+- `lake preview`: it serves until stopped, and prints a temporary folder's name;
 - `mvn …`: the Maven plugin's builds, of projects the README describes.
 
 Exits with 1 and prints each difference when an example no longer holds.
@@ -22,9 +26,11 @@ Exits with 1 and prints each difference when an example no longer holds.
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,10 +66,22 @@ SETUP = {
         None,
         "echo 'P.S. I can start in January.' >> applications/2026-12-06-acme-payments-ml-platform-engineer/cover-letter.md"
         " && printf '{\"seq\":4,\"kind\":\"sta' >> applications/ledger.jsonl"],
-    "lake evidence status my-lake/lake.yaml --evidence my-lake/evidence":
-        "sed -i 's/sha265:/sha256:/' my-lake/lake.yaml"
-        " && echo 'a line added later' >> my-lake/evidence/runs/first-gated-run.log",
+    # Before the watch: the typo fixed.
+    "lake render my-lake/lake.yaml --out out --evidence my-lake/evidence --watch":
+        "sed -i 's/sha265:/sha256:/' my-lake/lake.yaml",
 }
+# The edits made while a watch runs, one after each render: a claim edited, the entry wrongly marked
+# TARGET, put back, then an evidence file changed behind its anchor.
+WATCH = {
+    "lake render my-lake/lake.yaml --out out --evidence my-lake/evidence --watch": [
+        "sed -i 's/ending 3 silent partial promotions/ending 4 silent partial promotions/' my-lake/lake.yaml",
+        "sed -i 's/state: ACHIEVED/state: TARGET/; s/^      on: \\(.*\\)$/      by: 2099-01-01/' my-lake/lake.yaml",
+        "sed -i 's/state: TARGET/state: ACHIEVED/; s/^      by: 2099-01-01$/      on: '\"$(date +%F)\"'/' my-lake/lake.yaml",
+        "echo 'a line added later' >> my-lake/evidence/runs/first-gated-run.log",
+    ],
+}
+# The last line of each render of a watch: the lake's counts, after a render or a refusal.
+RENDERED = re.compile(r"^\S+: \d+ errors?, \d+ warnings?")
 # The day the example is checked as of: the lake's TARGET dates pass later (then a warning), so the commands
 # that check dates are run as of this day, whichever day the check runs.
 EXAMPLE_DAY = "2026-11-27"
@@ -89,7 +107,7 @@ def checked(pairs):
     """Whether the block is one to run: a `./lake …` or `lake …` command, none left out."""
     names = [command for command, _ in pairs]
     return (any(name.startswith(("./lake ", "lake ")) for name in names)
-            and not any(name.startswith(LEFT_OUT) or " --watch" in name for name in names))
+            and not any(name.startswith(LEFT_OUT) or (" --watch" in name and name not in WATCH) for name in names))
 
 
 def in_session(pairs):
@@ -108,6 +126,32 @@ def dated(command):
     if words[0] == "./lake" and len(words) > 1 and words[1] in DATED + ("apply",):
         return " ".join(words[:2] + ["--today=" + (APPLIED_DAY if words[1] == "apply" else EXAMPLE_DAY)] + words[2:])
     return command
+
+
+def watch(command, folder, env):
+    """Runs a `--watch` command, making its edits one at a time after each render; the lines it printed."""
+    process = subprocess.Popen(["bash", "-c", dated(command) + " 2>&1"], cwd=folder, env=env, text=True,
+                               stdout=subprocess.PIPE, start_new_session=True)
+    timer = threading.Timer(300, lambda: os.killpg(process.pid, signal.SIGKILL))
+    timer.start()
+    lines = []
+    edits = list(WATCH[command])
+    watching = False
+    try:
+        for line in process.stdout:
+            lines.append(line.rstrip("\n"))
+            if line.startswith("watching "):
+                watching = True
+            elif not (watching and RENDERED.match(line)):
+                continue
+            if edits:
+                subprocess.run(["bash", "-c", edits.pop(0)], cwd=folder, env=env, check=True)
+            else:
+                os.killpg(process.pid, signal.SIGTERM)
+        process.wait()
+    finally:
+        timer.cancel()
+    return lines
 
 
 def run(pairs, folder, env, seen):
@@ -179,7 +223,11 @@ def main():
                 checked_blocks += 1
                 folder, folder_env = (session, session_env) if in_session(pairs) else (
                     (applications, env) if in_applications(pairs) else (ROOT, env))
-                outputs = run(pairs, folder, folder_env, seen)
+                if len(pairs) == 1 and pairs[0][0] in WATCH:
+                    subprocess.run(["bash", "-c", SETUP.get(pairs[0][0], "true")], cwd=folder, env=folder_env, check=True)
+                    outputs = [watch(pairs[0][0], folder, folder_env)]
+                else:
+                    outputs = run(pairs, folder, folder_env, seen)
                 if len(outputs) != len(pairs):
                     failed += 1
                     print(f"{readme}, console block {number}: {len(outputs)} of its {len(pairs)} commands ran")
