@@ -93,8 +93,9 @@ final class InitCommand extends Subcommand {
     out().println(Terminal.safe("wrote " + lakeFile + " and " + evidenceFile));
     out().println(Terminal.safe(lakeFile + ": valid, " + loaded.lake().entries().size() + " entry, "
         + DiagnosticsOutput.counts(loaded.warnings())));
-    out().println(Terminal.safe("next: change the worked entry into one of yours, pin its evidence with 'lake evidence add FILE --evidence "
-        + folder.resolve("evidence") + "', and watch it render with 'lake preview " + lakeFile + " --evidence " + folder.resolve("evidence") + "'"));
+    Path root = folder.resolve("evidence");
+    out().println(Terminal.safe("next: change the worked entry into one of yours, pin its evidence with 'lake evidence add " + root
+        + "/FILE', check it with 'lake verify " + folder + "', and watch it render with 'lake preview " + folder + " --evidence " + root + "'"));
     out().flush();
     return LakeCli.OK;
   }

@@ -33,6 +33,9 @@ class AuthoringCommandsTests {
       Cli.Run verify = Cli.run("verify", lake.resolve("lake.yaml").toString(), "--evidence", lake.resolve("evidence").toString());
 
       assertThat(init.exitCode()).as(init.all()).isZero();
+      assertThat(init.out()).as("the next steps name the folder, which every command takes for its lake")
+          .contains("'lake evidence add " + lake.resolve("evidence") + "/FILE'", "'lake verify " + lake + "'",
+              "'lake preview " + lake + " --evidence " + lake.resolve("evidence") + "'");
       assertThat(filesUnder(lake)).containsExactly(Path.of("evidence", "runs", "first-gated-run.log"), Path.of("lake.yaml"));
       assertThat(validate.exitCode()).as(validate.all()).isZero();
       assertThat(validate.out()).contains("valid, 1 entry, 0 errors, 0 warnings");
