@@ -43,8 +43,7 @@ SETUP = {
         "rm -rf /tmp/evidence && cp -r examples/evidence /tmp/evidence"
         " && echo tampered >> /tmp/evidence/runs/2025-03-14/phase-gates.log",
     "mkdir -p /tmp/started": "rm -rf /tmp/started",
-    # "Start your own lake": the file to pin; the anchor printed, pasted with a typo; the typo fixed and,
-    # as in the watch session, the first run's log changed behind its anchor.
+    # "Start your own lake": the file to pin; the anchor printed, pasted with a typo (fixed before the watch).
     "lake evidence add my-lake/evidence/reports/promotions.json":
         "mkdir -p my-lake/evidence/reports"
         " && printf '%s\\n' '{\"month\": \"2025-03\", \"gatedRuns\": 212, \"partialPromotions\": 0}'"
