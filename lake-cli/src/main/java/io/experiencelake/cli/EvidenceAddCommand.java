@@ -90,8 +90,9 @@ final class EvidenceAddCommand extends Subcommand {
     files.forEach(file -> relatives.add(relativePath(root, file)));
     ArrayNode anchors = DiagnosticsOutput.JSON.createArrayNode();
     List<String> pinnedPaths = new ArrayList<>();
+    Verifier verifier = Verifier.of(root);
     for (String relative : relatives) {
-      ObjectNode node = pin(pinned, root, relative);
+      ObjectNode node = pin(pinned, verifier, relative);
       if (node != null) {
         anchors.add(node);
         pinnedPaths.add(relative);
@@ -115,8 +116,8 @@ final class EvidenceAddCommand extends Subcommand {
     return pinnedPaths.size() == relatives.size() ? LakeCli.OK : LakeCli.FAILED;
   }
 
-  /** The anchor of the file at {@code relative} under the root, or {@code null} when it cannot be pinned (said why). */
-  private ObjectNode pin(EvidenceKind pinned, Path root, String relative) {
+  /** The anchor of the file at {@code relative} under the verifier's root, or {@code null} when it cannot be pinned (said why). */
+  private ObjectNode pin(EvidenceKind pinned, Verifier verifier, String relative) {
     EvidenceAnchor anchor;
     try {
       anchor = anchor(pinned, relative, PLACEHOLDER_DIGEST);
@@ -124,7 +125,7 @@ final class EvidenceAddCommand extends Subcommand {
       cannotPin(relative, e.errors().get(0).message());
       return null;
     }
-    AnchorResult result = Verifier.of(root).verify(probe(anchor)).anchors().get(0);
+    AnchorResult result = verifier.verify(probe(anchor)).anchors().get(0);
     if (result.outcome() != Outcome.MISMATCH && result.outcome() != Outcome.VERIFIED) {
       cannotPin(relative, result.detail());
       return null;
@@ -201,14 +202,11 @@ final class EvidenceAddCommand extends Subcommand {
         + "; name the evidence root with --evidence DIR");
   }
 
-  /** JSON when a {@code lake.json} (and no YAML lake) lies beside the root, YAML otherwise. */
+  /** The format of the lake beside the root (a YAML one before {@code lake.json}), YAML when there is none. */
   private static LakeFormat formatBeside(Path root) {
     Path beside = root.toAbsolutePath().normalize().getParent();
-    if (beside == null) {
-      return LakeFormat.YAML;
-    }
-    boolean yaml = List.of("lake.yaml", "lake.yml").stream().anyMatch(n -> Files.exists(beside.resolve(n), LinkOption.NOFOLLOW_LINKS));
-    return !yaml && Files.exists(beside.resolve("lake.json"), LinkOption.NOFOLLOW_LINKS) ? LakeFormat.JSON : LakeFormat.YAML;
+    return beside == null ? LakeFormat.YAML : LakeFileCommand.LAKE_NAMES.stream().map(beside::resolve)
+        .filter(lake -> Files.exists(lake, LinkOption.NOFOLLOW_LINKS)).findFirst().map(LakeFormat::of).orElse(LakeFormat.YAML);
   }
 
   private void cannotPin(String relative, String why) {

@@ -40,8 +40,6 @@ final class InitCommand extends Subcommand {
   /** The worked entry's evidence, relative to the evidence root. */
   static final String EVIDENCE_FILE = "runs/first-gated-run.log";
 
-  private static final List<String> LAKE_NAMES = List.of("lake.yaml", "lake.yml", "lake.json");
-
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
       description = "The folder of the new lake. Default: the current folder.")
   Path folder;
@@ -55,7 +53,7 @@ final class InitCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    for (String lakeName : LAKE_NAMES) {
+    for (String lakeName : LakeFileCommand.LAKE_NAMES) {
       if (Files.exists(folder.resolve(lakeName), LinkOption.NOFOLLOW_LINKS)) {
         throw new ParameterException(spec.commandLine(), Terminal.safe(folder.toString()) + " already holds a lake ("
             + lakeName + "); start the new one in another folder");

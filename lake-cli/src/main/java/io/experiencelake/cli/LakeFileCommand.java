@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -28,6 +27,9 @@ abstract class LakeFileCommand extends Subcommand {
   /** How diagnostics name standard input, read for the lake file {@code -}. */
   static final String STANDARD_INPUT = "<stdin>";
 
+  /** The names of a lake file in its folder, YAML first: what {@code lake init} writes, then the others. */
+  static final List<String> LAKE_NAMES = List.of("lake.yaml", "lake.yml", "lake.json");
+
   @Parameters(index = "0", paramLabel = "FILE", converter = LakePath.class,
       description = "The lake: lake.json, lake.yaml or lake.yml, or the folder holding it; - for a lake.json on standard input.")
   Path file;
@@ -40,7 +42,7 @@ abstract class LakeFileCommand extends Subcommand {
       if (!Files.isDirectory(path)) {
         return path;
       }
-      List<Path> lakes = Stream.of("lake.yaml", "lake.yml", "lake.json").map(path::resolve).filter(Files::isRegularFile).toList();
+      List<Path> lakes = LAKE_NAMES.stream().map(path::resolve).filter(Files::isRegularFile).toList();
       if (lakes.size() > 1) {
         throw new TypeConversionException("the folder " + Terminal.safe(value) + " holds "
             + lakes.stream().map(lake -> lake.getFileName().toString()).collect(Collectors.joining(" and ")) + "; name the one to read");
