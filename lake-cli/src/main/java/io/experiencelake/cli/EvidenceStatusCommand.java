@@ -21,6 +21,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -59,6 +60,7 @@ final class EvidenceStatusCommand extends LakeFileCommand {
     List<String> lines = new ArrayList<>();
     int pinned = 0;
     int failing = 0;
+    Set<String> changedFiles = new LinkedHashSet<>();
     for (EntryVerification entry : report.entries()) {
       for (AnchorResult anchor : entry.anchors()) {
         if (pathOf(anchor.anchor()) == null) {
@@ -67,6 +69,9 @@ final class EvidenceStatusCommand extends LakeFileCommand {
         pinned++;
         if (anchor.outcome().isFailure()) {
           failing++;
+          if (anchor.outcome() == Outcome.MISMATCH && anchor.actual().orElse("").startsWith("sha256 ")) {
+            changedFiles.add(pathOf(anchor.anchor()));
+          }
           lines.add(String.format("  %-10s %s  (entry %s, anchor %d%s)", word(anchor.outcome()) + ":", pathOf(anchor.anchor()),
               anchor.entryId(), anchor.anchorIndex(), where(loaded, anchor)));
         }
@@ -89,19 +94,29 @@ final class EvidenceStatusCommand extends LakeFileCommand {
     lines.forEach(line -> out().println(Terminal.safe(line)));
     out().println(pinned + (pinned == 1 ? " pinned file, " : " pinned files, ") + failing + " changed, missing or refused, "
         + unpinned.size() + " unpinned");
+    if (!changedFiles.isEmpty()) {
+      out().println(Terminal.safe("if a change is meant, pin the file again (each anchor then takes the new sha256): " + addCommand(changedFiles)));
+    }
+    if (!unpinned.isEmpty()) {
+      out().println(Terminal.safe("to pin the unpinned files: " + addCommand(unpinned)));
+    }
     out().flush();
     return failing > 0 ? LakeCli.FAILED : LakeCli.OK;
   }
 
   private static String word(Outcome outcome) {
-    switch (outcome) {
-      case MISMATCH:
-        return "changed";
-      case MISSING:
-        return "missing";
-      default:
-        return "refused";
-    }
+    return switch (outcome) {
+      case MISMATCH -> "changed";
+      case MISSING -> "missing";
+      default -> "refused";
+    };
+  }
+
+  /** The {@code lake evidence add} command, ready to paste, that prints an anchor for each of {@code paths} (relative to the root). */
+  private String addCommand(Set<String> paths) {
+    StringJoiner command = new StringJoiner(" ", "lake evidence add ", "");
+    paths.forEach(path -> command.add(Terminal.shellWord(evidence.resolve(path).toString())));
+    return command.toString();
   }
 
   /** {@code , lake.yaml:41:9} where the anchor is written. */

@@ -31,6 +31,16 @@ public final class Terminal {
     return out == null ? text : out.toString();
   }
 
+  /**
+   * {@code word} as one word of a POSIX shell command: as it is when it holds only letters, digits
+   * and {@code _ . / : @ % + = , -}, else in single quotes (a quote inside written {@code '\''}).
+   */
+  static String shellWord(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || "_./:@%+=,-".indexOf(c) >= 0))
+        ? word
+        : "'" + word.replace("'", "'\\''") + "'";
+  }
+
   /** Whether {@code c} must not reach a terminal as it is. */
   static boolean isUnsafe(char c) {
     return c < 0x20

@@ -245,6 +245,11 @@ class AuthoringCommandsTests {
           .anyMatch(l -> l.matches("  missing: +receipts/phase-6\\.json .*"))
           .anyMatch(l -> l.matches("  unpinned: +notes\\.txt"));
       assertThat(status.out()).contains("2 changed, missing or refused, 1 unpinned");
+      assertThat(status.out().lines()).as("the commands that pin again the file that changed (not the missing one) and the unpinned one")
+          .contains("if a change is meant, pin the file again (each anchor then takes the new sha256): lake evidence add "
+              + w.evidence().resolve("runs/gates.log"))
+          .contains("to pin the unpinned files: lake evidence add " + w.evidence().resolve("notes.txt"));
+      assertThat(clean.out()).doesNotContain("lake evidence add");
       assertThat(Files.readAllBytes(w.lake())).isEqualTo(lakeBefore);
     }
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,26 @@ class TerminalTests {
       String text = "<script>alert(1)</script> **bold** café 👩‍💻🔥 العربية";
 
       assertThat(Terminal.safe(text)).isSameAs(text);
+    }
+  }
+
+  @Nested
+  class ShellWord {
+
+    @Test
+    void leavesAPlainPathAsItIs() {
+      assertThat(Terminal.shellWord("my-lake/evidence/runs/2025-03-14/gates.log")).isEqualTo("my-lake/evidence/runs/2025-03-14/gates.log");
+    }
+
+    @Test
+    void quotesAWordSoBashReadsItBackUnchanged() throws Exception {
+      for (String word : List.of("with space.log", "it's", "$HOME/x", "a'b c*", "", "tab\there", "café.txt")) {
+        Process bash = new ProcessBuilder("bash", "-c", "printf '%s' " + Terminal.shellWord(word)).redirectErrorStream(true).start();
+        String read = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(bash.waitFor()).isZero();
+        assertThat(read).as(Terminal.shellWord(word)).isEqualTo(word);
+      }
     }
   }
 
