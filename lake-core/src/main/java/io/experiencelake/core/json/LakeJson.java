@@ -116,7 +116,7 @@ public final class LakeJson {
     body.remove("$schema");
     Lake lake;
     try {
-      lake = Mappers.STRICT.treeToValue(body, Lake.class);
+      lake = LakeTrees.toLake(body).orElseGet(() -> Mappers.STRICT.treeToValue(body, Lake.class));
     } catch (JacksonException e) {
       locateInto(found, bindingProblems(e, tree), located);
       throw new LakeException(found);
@@ -285,7 +285,7 @@ public final class LakeJson {
   public static ObjectNode toTree(Lake lake) {
     ObjectNode root = Mappers.STRICT.createObjectNode();
     root.put("$schema", Lake.SCHEMA_URI);
-    root.setAll((ObjectNode) Mappers.STRICT.valueToTree(lake));
+    root.setAll(LakeTrees.toTree(lake));
     return root;
   }
 

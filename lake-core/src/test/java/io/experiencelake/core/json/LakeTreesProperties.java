@@ -1,0 +1,98 @@
+package io.experiencelake.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.experiencelake.core.ImmutableLake;
+import io.experiencelake.core.ImmutableLakeEntry;
+import io.experiencelake.core.ImmutableRunOutput;
+import io.experiencelake.core.Lake;
+import io.experiencelake.core.LakeGenerators;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@link LakeTrees} against the reference it stands in for: Jackson's binding of the annotated model. */
+class LakeTreesProperties {
+
+  @Test
+  void writesTheTreeJacksonWritesFieldForFieldInTheSameOrder() {
+    qt().withExamples(1000).forAll(LakeGenerators.lakes()).checkAssert(LakeTreesProperties::assertWrittenAsJacksonWritesIt);
+    qt().withExamples(300).forAll(LakeGenerators.hostileLakes()).checkAssert(LakeTreesProperties::assertWrittenAsJacksonWritesIt);
+    assertWrittenAsJacksonWritesIt(SampleLakes.full());
+  }
+
+  @Test
+  void readsEveryGeneratedLakeItselfAndAsJacksonReadsIt() {
+    qt().withExamples(1000).forAll(LakeGenerators.lakes()).checkAssert(lake -> assertReadAsJacksonReadsIt(lake, body(lake)));
+    // Their lone surrogates keep them from being read as text: their trees as Jackson makes them.
+    qt().withExamples(300).forAll(LakeGenerators.hostileLakes())
+        .checkAssert(lake -> assertReadAsJacksonReadsIt(lake, (ObjectNode) Mappers.STRICT.valueToTree(lake)));
+    assertReadAsJacksonReadsIt(SampleLakes.full(), body(SampleLakes.full()));
+  }
+
+  @Test
+  void readsALakeFromYamlWhoseWholeNumbersAreBigIntegersAsJacksonDoes() {
+    qt().withExamples(300).forAll(LakeGenerators.lakes()).checkAssert(lake -> {
+      ObjectNode body = (ObjectNode) YamlTrees.parse(LakeYaml.write(lake), "lake.yaml").tree();
+      body.remove("$schema");
+
+      assertThat(LakeTrees.toLake(body)).contains(Mappers.STRICT.treeToValue(body, Lake.class)).contains(lake);
+    });
+  }
+
+  @Test
+  void leavesAnEmptyOptionalTextOutAsJacksonDoes() {
+    Lake full = SampleLakes.full();
+    Lake described = ImmutableLake.copyOf(full).withEntries(ImmutableLakeEntry.copyOf(full.entries().get(0))
+        .withEvidence(ImmutableRunOutput.builder().path("runs/a.log").sha256("a".repeat(64)).description("").build()));
+
+    assertWrittenAsJacksonWritesIt(described);
+    assertThat(LakeTrees.toTree(described).at("/entries/0/evidence/0").has("description")).isFalse();
+  }
+
+  @Test
+  void leavesToJacksonWhatItDoesNotReadAsJacksonWould() {
+    ObjectNode tree = body(SampleLakes.full());
+    assertThat(LakeTrees.toLake(tree)).isPresent();
+
+    List<JsonNode> unusual = List.of(
+        with(tree, "/entries/0", "claim", tree.stringNode(" ")),                 // the value's own check refuses it
+        with(tree, "/entries/0", "clam", tree.stringNode("a")),                  // a field the model does not have
+        with(tree, "/clusters/0", "rank", tree.numberNode(1.0)),                 // a whole number written as a decimal
+        with(tree, "/clusters/0", "rank", tree.numberNode(4_000_000_000L)),      // beyond an int
+        with(tree, "/entries/0/status", "on", tree.stringNode("2025-3-14")),     // a date Jackson may read otherwise
+        with(tree, "/owner", "email", tree.nullNode()),                          // null
+        with(tree, "/entries/0/status", "state", tree.stringNode("achieved")));  // a type name Jackson does not know
+
+    assertThat(unusual).allSatisfy(body -> assertThat(LakeTrees.toLake(body)).as(body.toString()).isEmpty());
+  }
+
+  private static void assertWrittenAsJacksonWritesIt(Lake lake) {
+    String jackson = Mappers.STRICT.writeValueAsString(Mappers.STRICT.valueToTree(lake));
+
+    assertThat(Mappers.STRICT.writeValueAsString(LakeTrees.toTree(lake))).isEqualTo(jackson);
+  }
+
+  private static void assertReadAsJacksonReadsIt(Lake lake, ObjectNode body) {
+    Lake jackson = Mappers.STRICT.treeToValue(body, Lake.class);
+
+    assertThat(LakeTrees.toLake(body)).as("read by hand").isPresent();
+    assertThat(LakeTrees.toLake(body).get()).as("read by hand, against Jackson").isEqualTo(jackson);
+    assertThat(jackson).as("read by Jackson, against the lake written").isEqualTo(lake);
+  }
+
+  /** The lake's tree as read from its JSON text, without {@code $schema}. */
+  private static ObjectNode body(Lake lake) {
+    ObjectNode body = (ObjectNode) LocatingParser.parse(LakeJson.write(lake), "lake.json").tree();
+    body.remove("$schema");
+    return body;
+  }
+
+  private static ObjectNode with(ObjectNode tree, String at, String field, JsonNode value) {
+    ObjectNode copy = tree.deepCopy();
+    ((ObjectNode) copy.at(at)).set(field, value);
+    return copy;
+  }
+}
