@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import picocli.CommandLine;
 
 /**
@@ -81,7 +80,7 @@ public final class LakeCli {
   public static void main(String[] args) {
     PrintWriter out = standardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(new Environment(Clock.systemDefaultZone(), System.console() != null), out, err, args);
+    int code = run(new Environment(Environment.systemClock(), System.console() != null), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

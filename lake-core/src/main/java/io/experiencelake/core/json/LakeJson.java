@@ -54,13 +54,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LakeJson {
 
-  private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-  private static final ObjectWriter WRITER = Mappers.STRICT.writer().with(LAYOUT);
+  /** The writing side, made on first use: a command that only reads a lake never builds it. */
+  private static final class Writing {
+    static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    static final ObjectWriter WRITER = Mappers.STRICT.writer().with(LAYOUT);
+  }
 
   private LakeJson() {}
 
@@ -278,7 +281,7 @@ public final class LakeJson {
    * indentation, {@code "key": value}, {@code \n} line ends, empty objects and arrays as {@code {}} and {@code []}.
    */
   public static PrettyPrinter layout() {
-    return LAYOUT;
+    return Writing.LAYOUT;
   }
 
   /** The lake as a JSON tree, {@code $schema} first. */
@@ -291,7 +294,7 @@ public final class LakeJson {
 
   /** The lake's JSON text: deterministic, {@code \n} line ends, with a trailing newline. */
   public static String write(Lake lake) {
-    return WRITER.writeValueAsString(toTree(lake)) + "\n";
+    return Writing.WRITER.writeValueAsString(toTree(lake)) + "\n";
   }
 
   /** The lake's JSON text as UTF-8 bytes. */
