@@ -74,6 +74,21 @@ class LauncherArchiveJarTests {
   }
 
   @Test
+  void givesTheCheckingCommandsAndATextRenderArchivesOfTheirOwn(@TempDir Path folder) throws Exception {
+    Path jar = Files.copy(LakeJarTests.JAR, folder.resolve("lake-all.jar"));
+    Path archives = folder.resolve("cache").resolve("experience-lake");
+
+    Exit validate = launch(folder.resolve("cache"), jar, Map.of(), "validate", LakeJarTests.VALID);
+    Exit render = launch(folder.resolve("cache"), jar, Map.of(), "render", LakeJarTests.VALID, "--to", "cv", "--out", folder.resolve("out").toString());
+
+    assertThat(validate.code()).as(validate.err()).isZero();
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(archives(archives)).as("one archive per group, each no larger than its commands need")
+        .hasSize(2).anySatisfy(name -> assertThat(name).matches(".*-check\\.(jsa|aot)"))
+        .anySatisfy(name -> assertThat(name).matches(".*-text\\.(jsa|aot)"));
+  }
+
+  @Test
   void makesOneArchivePerJarInAPrivateFolderUsesItAndMakesANewOneWhenTheJarChanges(@TempDir Path folder) throws Exception {
     Path jar = Files.copy(LakeJarTests.JAR, folder.resolve("lake-all.jar"));
     Path cache = folder.resolve("cache");
@@ -141,7 +156,7 @@ class LauncherArchiveJarTests {
     FileTime firstMade = Files.getLastModifiedTime(archives.resolve(madeFirst.get(0)));
     launch(cache, second, Map.of(), "--version");
     List<String> both = archives(archives);
-    Exit again = launch(cache, first, Map.of(), "validate", LakeJarTests.VALID);
+    Exit again = launch(cache, first, Map.of(), "--version");
 
     assertThat(madeFirst).hasSize(1);
     assertThat(both).hasSize(2).contains(madeFirst.get(0));
