@@ -119,7 +119,7 @@ public final class LakeJson {
     body.remove("$schema");
     Lake lake;
     try {
-      lake = LakeTrees.toLake(body).orElseGet(() -> Mappers.STRICT.treeToValue(body, Lake.class));
+      lake = LakeTreeReader.read(body).orElseGet(() -> Mappers.STRICT.treeToValue(body, Lake.class));
     } catch (JacksonException e) {
       locateInto(found, bindingProblems(e, tree), located);
       throw new LakeException(found);
@@ -288,7 +288,7 @@ public final class LakeJson {
   public static ObjectNode toTree(Lake lake) {
     ObjectNode root = Mappers.STRICT.createObjectNode();
     root.put("$schema", Lake.SCHEMA_URI);
-    root.setAll(LakeTrees.toTree(lake));
+    root.setAll(LakeTreeWriter.write(lake));
     return root;
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link LakeTrees} against the reference it stands in for: Jackson's binding of the annotated model. */
+/** {@link LakeTreeReader} and {@link LakeTreeWriter} against the reference it stands in for: Jackson's binding of the annotated model. */
 class LakeTreesProperties {
 
   @Test
@@ -38,7 +38,7 @@ class LakeTreesProperties {
       ObjectNode body = (ObjectNode) YamlTrees.parse(LakeYaml.write(lake), "lake.yaml").tree();
       body.remove("$schema");
 
-      assertThat(LakeTrees.toLake(body)).contains(Mappers.STRICT.treeToValue(body, Lake.class)).contains(lake);
+      assertThat(LakeTreeReader.read(body)).contains(Mappers.STRICT.treeToValue(body, Lake.class)).contains(lake);
     });
   }
 
@@ -49,13 +49,13 @@ class LakeTreesProperties {
         .withEvidence(ImmutableRunOutput.builder().path("runs/a.log").sha256("a".repeat(64)).description("").build()));
 
     assertWrittenAsJacksonWritesIt(described);
-    assertThat(LakeTrees.toTree(described).at("/entries/0/evidence/0").has("description")).isFalse();
+    assertThat(LakeTreeWriter.write(described).at("/entries/0/evidence/0").has("description")).isFalse();
   }
 
   @Test
   void leavesToJacksonWhatItDoesNotReadAsJacksonWould() {
     ObjectNode tree = body(SampleLakes.full());
-    assertThat(LakeTrees.toLake(tree)).isPresent();
+    assertThat(LakeTreeReader.read(tree)).isPresent();
 
     List<JsonNode> unusual = List.of(
         with(tree, "/entries/0", "claim", tree.stringNode(" ")),                 // the value's own check refuses it
@@ -66,20 +66,20 @@ class LakeTreesProperties {
         with(tree, "/owner", "email", tree.nullNode()),                          // null
         with(tree, "/entries/0/status", "state", tree.stringNode("achieved")));  // a type name Jackson does not know
 
-    assertThat(unusual).allSatisfy(body -> assertThat(LakeTrees.toLake(body)).as(body.toString()).isEmpty());
+    assertThat(unusual).allSatisfy(body -> assertThat(LakeTreeReader.read(body)).as(body.toString()).isEmpty());
   }
 
   private static void assertWrittenAsJacksonWritesIt(Lake lake) {
     String jackson = Mappers.STRICT.writeValueAsString(Mappers.STRICT.valueToTree(lake));
 
-    assertThat(Mappers.STRICT.writeValueAsString(LakeTrees.toTree(lake))).isEqualTo(jackson);
+    assertThat(Mappers.STRICT.writeValueAsString(LakeTreeWriter.write(lake))).isEqualTo(jackson);
   }
 
   private static void assertReadAsJacksonReadsIt(Lake lake, ObjectNode body) {
     Lake jackson = Mappers.STRICT.treeToValue(body, Lake.class);
 
-    assertThat(LakeTrees.toLake(body)).as("read by hand").isPresent();
-    assertThat(LakeTrees.toLake(body).get()).as("read by hand, against Jackson").isEqualTo(jackson);
+    assertThat(LakeTreeReader.read(body)).as("read by hand").isPresent();
+    assertThat(LakeTreeReader.read(body).get()).as("read by hand, against Jackson").isEqualTo(jackson);
     assertThat(jackson).as("read by Jackson, against the lake written").isEqualTo(lake);
   }
 

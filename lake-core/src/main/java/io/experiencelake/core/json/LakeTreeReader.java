@@ -1,13 +1,7 @@
 package io.experiencelake.core.json;
 
-import io.experiencelake.core.Achieved;
-import io.experiencelake.core.Alternative;
-import io.experiencelake.core.Capability;
-import io.experiencelake.core.CapabilityWeight;
 import io.experiencelake.core.Cluster;
 import io.experiencelake.core.Comparison;
-import io.experiencelake.core.CsvCell;
-import io.experiencelake.core.Current;
 import io.experiencelake.core.Decision;
 import io.experiencelake.core.Engagement;
 import io.experiencelake.core.EngagementKind;
@@ -36,18 +30,11 @@ import io.experiencelake.core.ImmutableStory;
 import io.experiencelake.core.ImmutableTarget;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeEntry;
-import io.experiencelake.core.Letter;
-import io.experiencelake.core.Link;
-import io.experiencelake.core.Owner;
-import io.experiencelake.core.Receipt;
 import io.experiencelake.core.ReportStat;
-import io.experiencelake.core.ReproStep;
 import io.experiencelake.core.RoleProfile;
-import io.experiencelake.core.RunOutput;
 import io.experiencelake.core.Status;
 import io.experiencelake.core.Story;
 import io.experiencelake.core.StoryId;
-import io.experiencelake.core.Target;
 import io.experiencelake.core.Tier;
 import java.net.URI;
 import java.time.LocalDate;
@@ -59,29 +46,25 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A lake's model to and from its JSON tree, written out for the model's twenty types: what the
- * Jackson annotations on the model describe, without the reflection a JVM pays for on every start
- * (building Jackson's deserializers and serializers was a quarter of {@code lake render}'s start-up).
+ * A lake's model read from its JSON tree by hand: what the Jackson annotations on the model describe,
+ * for the model's twenty types, without the reflection a JVM pays for on every start (building
+ * Jackson's deserializers and serializers was a quarter of {@code lake render}'s start-up; {@link
+ * LakeTreeWriter} is the other direction).
  *
- * <p>{@link #toLake} reads a tree the schema has accepted. It reads only what it reads exactly as
- * Jackson would; anything else (a value the model's own check refuses, a number out of an
- * {@code int}'s range, a field it does not know) gives an empty result, and the caller lets Jackson
- * bind the tree, so every binding error keeps Jackson's words and place. {@link #toTree} writes the
- * tree Jackson's {@code valueToTree} writes, field for field and in the same order. The property
- * tests hold both to Jackson's binding over generated lakes.
+ * <p>It reads a tree the schema has accepted, and only what it reads exactly as Jackson would;
+ * anything else (a value the model's own check refuses, a number out of an {@code int}'s range, a
+ * field it does not know, {@code null}) gives an empty result, and the caller lets Jackson bind the
+ * tree, so every binding error keeps Jackson's words and place. {@code LakeTreesProperties} holds it
+ * to Jackson's binding over generated lakes.
  */
-final class LakeTrees {
+final class LakeTreeReader {
 
-  private static final JsonNodeFactory NODES = Mappers.STRICT.getNodeFactory();
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
-  private LakeTrees() {}
+  private LakeTreeReader() {}
 
   /** Something the tree holds that this reader leaves to Jackson. */
   private static final class Unusual extends RuntimeException {
@@ -93,7 +76,7 @@ final class LakeTrees {
   }
 
   /** The lake in {@code body} (a lake's tree without {@code $schema}), or empty when Jackson must bind it. */
-  static Optional<Lake> toLake(JsonNode body) {
+  static Optional<Lake> read(JsonNode body) {
     try {
       return Optional.of(lake(new Fields(body, "owner", "capabilities", "roles", "engagements", "stories", "clusters", "entries")));
     } catch (RuntimeException unusualOrRefused) {
@@ -107,16 +90,16 @@ final class LakeTrees {
     return ImmutableLake.builder()
         .owner(ImmutableOwner.builder().name(owner.text("name")).headline(owner.text("headline"))
             .email(owner.optionalText("email")).location(owner.optionalText("location")).summary(owner.optionalText("summary"))
-            .url(owner.optional("url", LakeTrees::uri)).site(owner.optional("site", LakeTrees::uri)).build())
+            .url(owner.optional("url", LakeTreeReader::uri)).site(owner.optional("site", LakeTreeReader::uri)).build())
         .addAllCapabilities(f.list("capabilities", node -> {
           Fields c = new Fields(node, "id", "title", "description");
           return ImmutableCapability.builder().id(c.text("id")).title(c.text("title")).description(c.optionalText("description")).build();
         }))
-        .addAllRoles(f.list("roles", LakeTrees::role))
-        .addAllEngagements(f.list("engagements", LakeTrees::engagement))
-        .addAllStories(f.list("stories", LakeTrees::story))
-        .addAllClusters(f.list("clusters", LakeTrees::cluster))
-        .addAllEntries(f.list("entries", LakeTrees::entry))
+        .addAllRoles(f.list("roles", LakeTreeReader::role))
+        .addAllEngagements(f.list("engagements", LakeTreeReader::engagement))
+        .addAllStories(f.list("stories", LakeTreeReader::story))
+        .addAllClusters(f.list("clusters", LakeTreeReader::cluster))
+        .addAllEntries(f.list("entries", LakeTreeReader::entry))
         .build();
   }
 
@@ -127,7 +110,7 @@ final class LakeTrees {
           Fields w = new Fields(weight, "capability", "weight");
           return ImmutableCapabilityWeight.builder().capability(w.text("capability")).weight(w.decimal("weight")).build();
         }))
-        .addAllKeywords(r.list("keywords", LakeTrees::text))
+        .addAllKeywords(r.list("keywords", LakeTreeReader::text))
         .letter(r.optional("letter", letter -> {
           Fields l = new Fields(letter, "opening", "closing");
           return ImmutableLetter.builder().opening(l.optionalText("opening")).closing(l.optionalText("closing")).build();
@@ -139,15 +122,15 @@ final class LakeTrees {
     Fields e = new Fields(node, "id", "kind", "name", "role", "start", "end", "location", "summary");
     return ImmutableEngagement.builder().id(e.text("id")).kind(EngagementKind.fromJson(e.text("kind")))
         .name(e.text("name")).role(e.text("role")).start(month(e.required("start")))
-        .end(e.optional("end", LakeTrees::month)).location(e.optionalText("location")).summary(e.optionalText("summary"))
+        .end(e.optional("end", LakeTreeReader::month)).location(e.optionalText("location")).summary(e.optionalText("summary"))
         .build();
   }
 
   private static Story story(JsonNode node) {
     Fields s = new Fields(node, "id", "title", "challenge", "start", "end", "tags");
     return ImmutableStory.builder().id(StoryId.parse(s.text("id"))).title(s.text("title"))
-        .challenge(s.optionalText("challenge")).start(s.optional("start", LakeTrees::month)).end(s.optional("end", LakeTrees::month))
-        .addAllTags(s.list("tags", LakeTrees::text))
+        .challenge(s.optionalText("challenge")).start(s.optional("start", LakeTreeReader::month)).end(s.optional("end", LakeTreeReader::month))
+        .addAllTags(s.list("tags", LakeTreeReader::text))
         .build();
   }
 
@@ -156,7 +139,7 @@ final class LakeTrees {
     return ImmutableCluster.builder().id(c.text("id")).rank(c.integer("rank")).tier(Tier.valueOf(c.text("tier")))
         .title(c.text("title")).why(c.text("why"))
         .addAllStories(c.list("stories", id -> StoryId.parse(text(id))))
-        .addAllCapabilities(c.list("capabilities", LakeTrees::text))
+        .addAllCapabilities(c.list("capabilities", LakeTreeReader::text))
         .build();
   }
 
@@ -174,9 +157,9 @@ final class LakeTrees {
         .constraint(e.text("constraint")).decision(decision).status(status(e.required("status")))
         .engagement(e.optionalText("engagement"))
         .addAllStories(e.list("stories", id -> StoryId.parse(text(id))))
-        .addAllEvidence(e.list("evidence", LakeTrees::anchor))
-        .addAllCapabilities(e.list("capabilities", LakeTrees::text))
-        .addAllKeywords(e.list("keywords", LakeTrees::text))
+        .addAllEvidence(e.list("evidence", LakeTreeReader::anchor))
+        .addAllCapabilities(e.list("capabilities", LakeTreeReader::text))
+        .addAllKeywords(e.list("keywords", LakeTreeReader::text))
         .build();
   }
 
@@ -188,7 +171,7 @@ final class LakeTrees {
         Fields c = new Fields(node, "state", "asOf", "progress");
         yield ImmutableCurrent.builder().asOf(date(c.required("asOf"))).progress(c.text("progress")).build();
       }
-      case "TARGET" -> ImmutableTarget.builder().by(new Fields(node, "state", "by").optional("by", LakeTrees::date)).build();
+      case "TARGET" -> ImmutableTarget.builder().by(new Fields(node, "state", "by").optional("by", LakeTreeReader::date)).build();
       default -> throw new Unusual();
     };
   }
@@ -209,7 +192,7 @@ final class LakeTrees {
           "tolerance", "sha256"));
       case REPRO_STEP -> {
         Fields r = new Fields(node, "kind", "argv", "workingDir", "expectedExit", "outputSha256", "outputContains");
-        ImmutableReproStep.Builder step = ImmutableReproStep.builder().addAllArgv(r.list("argv", LakeTrees::text))
+        ImmutableReproStep.Builder step = ImmutableReproStep.builder().addAllArgv(r.list("argv", LakeTreeReader::text))
             .outputSha256(r.optionalText("outputSha256")).outputContains(r.optionalText("outputContains"));
         if (r.has("workingDir")) {
           step.workingDir(r.text("workingDir"));
@@ -234,7 +217,7 @@ final class LakeTrees {
           Fields c = new Fields(cell, "column", "keyColumn", "key");
           return ImmutableCsvCell.builder().column(c.text("column")).keyColumn(c.text("keyColumn")).key(c.text("key")).build();
         }))
-        .tolerance(r.optional("tolerance", LakeTrees::decimal))
+        .tolerance(r.optional("tolerance", LakeTreeReader::decimal))
         .sha256(r.optionalText("sha256"));
     if (r.has("comparison")) {
       stat.comparison(Comparison.fromSymbol(r.text("comparison")));
@@ -315,11 +298,11 @@ final class LakeTrees {
     }
 
     String text(String name) {
-      return LakeTrees.text(required(name));
+      return LakeTreeReader.text(required(name));
     }
 
     double decimal(String name) {
-      return LakeTrees.decimal(required(name));
+      return LakeTreeReader.decimal(required(name));
     }
 
     int integer(String name) {
@@ -331,7 +314,7 @@ final class LakeTrees {
     }
 
     Optional<String> optionalText(String name) {
-      return optional(name, LakeTrees::text);
+      return optional(name, LakeTreeReader::text);
     }
 
     <T> Optional<T> optional(String name, Function<JsonNode, T> read) {
@@ -355,172 +338,6 @@ final class LakeTrees {
         list.add(read.apply(element));
       }
       return list;
-    }
-  }
-
-  /** The lake's tree as Jackson's {@code valueToTree} writes it: fields in declaration order, empty ones left out. */
-  static ObjectNode toTree(Lake lake) {
-    ObjectNode o = NODES.objectNode();
-    Owner owner = lake.owner();
-    ObjectNode ownerNode = o.putObject("owner");
-    put(ownerNode, "name", owner.name());
-    put(ownerNode, "headline", owner.headline());
-    put(ownerNode, "email", owner.email());
-    put(ownerNode, "location", owner.location());
-    put(ownerNode, "summary", owner.summary());
-    put(ownerNode, "url", owner.url().map(URI::toString));
-    put(ownerNode, "site", owner.site().map(URI::toString));
-    put(o, "capabilities", lake.capabilities(), (c, n) -> {
-      put(n, "id", c.id());
-      put(n, "title", c.title());
-      put(n, "description", c.description());
-    });
-    put(o, "roles", lake.roles(), LakeTrees::write);
-    put(o, "engagements", lake.engagements(), LakeTrees::write);
-    put(o, "stories", lake.stories(), (s, n) -> {
-      put(n, "id", s.id().toString());
-      put(n, "title", s.title());
-      put(n, "challenge", s.challenge());
-      put(n, "start", s.start().map(YearMonth::toString));
-      put(n, "end", s.end().map(YearMonth::toString));
-      putTexts(n, "tags", s.tags());
-    });
-    put(o, "clusters", lake.clusters(), (c, n) -> {
-      put(n, "id", c.id());
-      n.put("rank", c.rank());
-      put(n, "tier", c.tier().name());
-      put(n, "title", c.title());
-      put(n, "why", c.why());
-      putTexts(n, "stories", c.stories().stream().map(StoryId::toString).toList());
-      putTexts(n, "capabilities", c.capabilities());
-    });
-    put(o, "entries", lake.entries(), LakeTrees::write);
-    return o;
-  }
-
-  private static void write(RoleProfile r, ObjectNode n) {
-    put(n, "id", r.id());
-    put(n, "title", r.title());
-    put(n, "band", r.band());
-    put(n, "requires", r.requires(), (w, wn) -> {
-      put(wn, "capability", w.capability());
-      wn.put("weight", w.weight());
-    });
-    putTexts(n, "keywords", r.keywords());
-    if (r.letter().isPresent()) {
-      Letter letter = r.letter().get();
-      ObjectNode l = NODES.objectNode();
-      put(l, "opening", letter.opening());
-      put(l, "closing", letter.closing());
-      n.set("letter", l);
-    }
-  }
-
-  private static void write(Engagement e, ObjectNode n) {
-    put(n, "id", e.id());
-    put(n, "kind", e.kind().jsonName());
-    put(n, "name", e.name());
-    put(n, "role", e.role());
-    put(n, "start", e.start().toString());
-    put(n, "end", e.end().map(YearMonth::toString));
-    put(n, "location", e.location());
-    put(n, "summary", e.summary());
-  }
-
-  private static void write(LakeEntry e, ObjectNode n) {
-    put(n, "id", e.id());
-    put(n, "cluster", e.cluster());
-    put(n, "engagement", e.engagement());
-    putTexts(n, "stories", e.stories().stream().map(StoryId::toString).toList());
-    put(n, "claim", e.claim());
-    put(n, "constraint", e.constraint());
-    ObjectNode d = n.putObject("decision");
-    put(d, "choice", e.decision().choice());
-    put(d, "alternatives", e.decision().alternatives(), (Alternative a, ObjectNode an) -> {
-      put(an, "option", a.option());
-      put(an, "whyNot", a.whyNot());
-    });
-    put(d, "consequence", e.decision().consequence());
-    put(n, "evidence", e.evidence(), LakeTrees::write);
-    ObjectNode s = n.putObject("status");
-    put(s, "state", e.status().kind().name());
-    if (e.status() instanceof Achieved achieved) {
-      put(s, "on", achieved.on().toString());
-    } else if (e.status() instanceof Current current) {
-      put(s, "asOf", current.asOf().toString());
-      put(s, "progress", current.progress());
-    } else {
-      put(s, "by", ((Target) e.status()).by().map(LocalDate::toString));
-    }
-    putTexts(n, "capabilities", e.capabilities());
-    putTexts(n, "keywords", e.keywords());
-  }
-
-  private static void write(EvidenceAnchor anchor, ObjectNode n) {
-    put(n, "kind", anchor.kind().toString());
-    if (anchor instanceof RunOutput r) {
-      put(n, "path", r.path());
-      put(n, "sha256", r.sha256());
-      put(n, "description", r.description());
-    } else if (anchor instanceof Receipt r) {
-      put(n, "path", r.path());
-      put(n, "id", r.id());
-      put(n, "sha256", r.sha256());
-      put(n, "attests", r.attests());
-    } else if (anchor instanceof ReportStat r) {
-      put(n, "path", r.path());
-      put(n, "pointer", r.pointer());
-      if (r.cell().isPresent()) {
-        CsvCell cell = r.cell().get();
-        ObjectNode c = n.putObject("cell");
-        put(c, "column", cell.column());
-        put(c, "keyColumn", cell.keyColumn());
-        put(c, "key", cell.key());
-      }
-      put(n, "metric", r.metric());
-      n.put("value", r.value());
-      put(n, "unit", r.unit());
-      put(n, "comparison", r.comparison().symbol());
-      r.tolerance().ifPresent(t -> n.put("tolerance", t));
-      put(n, "sha256", r.sha256());
-    } else if (anchor instanceof ReproStep r) {
-      putTexts(n, "argv", r.argv());
-      put(n, "workingDir", r.workingDir());
-      n.put("expectedExit", r.expectedExit());
-      put(n, "outputSha256", r.outputSha256());
-      put(n, "outputContains", r.outputContains());
-    } else {
-      Link link = (Link) anchor;
-      put(n, "uri", link.uri().toString());
-      put(n, "title", link.title());
-    }
-  }
-
-  /** A text field; an empty text is left out, as Jackson's {@code NON_EMPTY} leaves it out. */
-  private static void put(ObjectNode n, String name, String value) {
-    if (!value.isEmpty()) {
-      n.put(name, value);
-    }
-  }
-
-  private static void put(ObjectNode n, String name, Optional<String> value) {
-    value.ifPresent(text -> put(n, name, text));
-  }
-
-  private static void putTexts(ObjectNode n, String name, List<String> values) {
-    if (!values.isEmpty()) {
-      ArrayNode array = n.putArray(name);
-      values.forEach(array::add);
-    }
-  }
-
-  /** A list of objects, each written by {@code write}; an empty list is left out. */
-  private static <T> void put(ObjectNode n, String name, List<T> values, java.util.function.BiConsumer<T, ObjectNode> write) {
-    if (!values.isEmpty()) {
-      ArrayNode array = n.putArray(name);
-      for (T value : values) {
-        write.accept(value, array.addObject());
-      }
     }
   }
 }
