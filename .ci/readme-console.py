@@ -15,11 +15,11 @@ The applications session (`./lake apply`, `./lake applications`) runs in an empt
 
 The session's `lake render … --watch` runs too: each edit the README's prose names (WATCH) is made once
 the render before it has printed its last line, and the watch is stopped (SIGTERM, as Ctrl-C) after the
-last one's render.
+last one's render. So does its `lake preview`, on any free port (`--port 0`) and stopped once it watches; the
+port and the name of the temporary folder it renders into stand for any (ANY).
 
-Left out, each for its reason (the README says how they were made):
-- `lake preview`: it serves until stopped, and prints a temporary folder's name;
-- `mvn …`: the Maven plugin's builds, of projects the README describes.
+Left out (the README says how they were made): `mvn …`, the Maven plugin's builds of projects the README
+describes (the plugin's integration builds run those in the test suite).
 
 Exits with 1 and prints each difference when an example no longer holds.
 """
@@ -79,6 +79,13 @@ WATCH = {
         "echo 'a line added later' >> my-lake/evidence/runs/first-gated-run.log",
     ],
 }
+# Serving until stopped: run on any free port, stopped once it watches, its first render made.
+PREVIEW = "lake preview my-lake/lake.yaml --evidence my-lake/evidence"
+WATCH[PREVIEW] = []
+EXTRA = {PREVIEW: " --port 0"}
+# What differs from run to run, as it stands in a README line and in a printed one: compared as the same.
+ANY = [(re.compile(r"http://127\.0\.0\.1:\d+/"), "http://127.0.0.1:PORT/"),
+       (re.compile(r"/lake-preview\d+/"), "/lake-previewNUMBER/")]
 # The last line of each render of a watch: the lake's counts, after a render or a refusal.
 RENDERED = re.compile(r"^\S+: \d+ errors?, \d+ warnings?")
 # The day the example is checked as of: the lake's TARGET dates pass later (then a warning), so the commands
@@ -87,7 +94,7 @@ EXAMPLE_DAY = "2026-11-27"
 DATED = ("validate", "verify", "render", "coverage", "hash")
 # The day of the README's applications session: in its folder names, records and hashes.
 APPLIED_DAY = "2026-12-06"
-LEFT_OUT = ("lake preview", "mvn ")
+LEFT_OUT = ("mvn ",)
 MORE_LINES = re.compile(r"^\s*… \((\d+) more lines?\)$")
 
 
@@ -129,7 +136,7 @@ def dated(command):
 
 def watch(command, folder, env):
     """Runs a `--watch` command, making its edits one at a time after each render; the lines it printed."""
-    process = subprocess.Popen(["bash", "-c", dated(command) + " 2>&1"], cwd=folder, env=env, text=True,
+    process = subprocess.Popen(["bash", "-c", dated(command) + EXTRA.get(command, "") + " 2>&1"], cwd=folder, env=env, text=True,
                                stdout=subprocess.PIPE, start_new_session=True)
     timer = threading.Timer(300, lambda: os.killpg(process.pid, signal.SIGKILL))
     timer.start()
@@ -171,8 +178,17 @@ def run(pairs, folder, env, seen):
     return [output.splitlines() for output in outputs]
 
 
+def same_but_for_any(line):
+    """The line with what differs from run to run (ANY) written as a placeholder."""
+    for pattern, placeholder in ANY:
+        line = pattern.sub(placeholder, line)
+    return line
+
+
 def differences(expected, actual):
     """Where the lines the README shows stop matching the lines printed; empty when they match."""
+    expected = [same_but_for_any(line) for line in expected]
+    actual = [same_but_for_any(line) for line in actual]
     found = []
     at = 0
     for line in expected:
