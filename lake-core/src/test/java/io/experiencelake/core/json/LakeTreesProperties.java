@@ -2,15 +2,19 @@ package io.experiencelake.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.ImmutableRunOutput;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeGenerators;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@link LakeTreeReader} and {@link LakeTreeWriter} against the reference it stands in for: Jackson's binding of the annotated model. */
@@ -67,6 +71,79 @@ class LakeTreesProperties {
         with(tree, "/entries/0/status", "state", tree.stringNode("achieved")));  // a type name Jackson does not know
 
     assertThat(unusual).allSatisfy(body -> assertThat(LakeTreeReader.read(body)).as(body.toString()).isEmpty());
+  }
+
+  /**
+   * The reader's promise: whatever it reads, Jackson reads the same; what Jackson refuses, it leaves to
+   * Jackson. Tried on trees of generated lakes with one value anywhere replaced (by a value of another
+   * type, an edge of a type, nothing), removed, or joined by a field no type has.
+   */
+  @Test
+  void readsAMutatedTreeOnlyWhereJacksonReadsTheSameLake() {
+    qt().withExamples(3000)
+        .forAll(LakeGenerators.lakes(), integers().between(0, 9_999), integers().between(0, REPLACEMENTS.size() + 1))
+        .checkAssert((lake, where, how) -> {
+          ObjectNode tree = (ObjectNode) Mappers.STRICT.valueToTree(lake);
+          List<JsonNode> containers = new ArrayList<>();
+          collectContainers(tree, containers);
+          JsonNode container = containers.get(where % containers.size());
+          mutate(container, where / containers.size(), how);
+
+          Optional<Lake> byHand = LakeTreeReader.read(tree);
+          if (byHand.isPresent()) {
+            Lake byJackson;
+            try {
+              byJackson = Mappers.STRICT.treeToValue(tree, Lake.class);
+            } catch (RuntimeException refused) {
+              throw new AssertionError("read by hand, refused by Jackson: " + tree, refused);
+            }
+            assertThat(byHand.get()).as(tree.toString()).isEqualTo(byJackson);
+          }
+        });
+  }
+
+  /** What a value may be replaced by: other types, and the edges of each. */
+  private static final List<JsonNode> REPLACEMENTS = List.of(
+      Mappers.STRICT.getNodeFactory().stringNode(""), Mappers.STRICT.getNodeFactory().stringNode(" "),
+      Mappers.STRICT.getNodeFactory().stringNode("x"), Mappers.STRICT.getNodeFactory().stringNode("5"),
+      Mappers.STRICT.getNodeFactory().stringNode("2025-02-30"), Mappers.STRICT.getNodeFactory().stringNode("2025-13"),
+      Mappers.STRICT.getNodeFactory().stringNode("2025-03-14T10:00:00"), Mappers.STRICT.getNodeFactory().stringNode("JOB"),
+      Mappers.STRICT.getNodeFactory().stringNode("achieved"), Mappers.STRICT.getNodeFactory().stringNode("run-output"),
+      Mappers.STRICT.getNodeFactory().numberNode(0), Mappers.STRICT.getNodeFactory().numberNode(-1),
+      Mappers.STRICT.getNodeFactory().numberNode(1.5), Mappers.STRICT.getNodeFactory().numberNode(1.0),
+      Mappers.STRICT.getNodeFactory().numberNode(4_000_000_000L), Mappers.STRICT.getNodeFactory().numberNode(new java.math.BigInteger("7")),
+      Mappers.STRICT.getNodeFactory().booleanNode(true), Mappers.STRICT.getNodeFactory().nullNode(),
+      Mappers.STRICT.getNodeFactory().arrayNode(), Mappers.STRICT.getNodeFactory().arrayNode().add("a"),
+      Mappers.STRICT.getNodeFactory().objectNode(), Mappers.STRICT.getNodeFactory().objectNode().put("kind", "link"));
+
+  private static void collectContainers(JsonNode node, List<JsonNode> into) {
+    if (node.isContainer() && !node.isEmpty()) {
+      into.add(node);
+      node.forEach(child -> collectContainers(child, into));
+    }
+  }
+
+  /** Replaces the {@code pick}th member or element of {@code container} (how < REPLACEMENTS.size()), removes it, or adds a field. */
+  private static void mutate(JsonNode container, int pick, int how) {
+    if (container instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>(object.propertyNames());
+      String name = names.get(pick % names.size());
+      if (how < REPLACEMENTS.size()) {
+        object.set(name, REPLACEMENTS.get(how).deepCopy());
+      } else if (how == REPLACEMENTS.size()) {
+        object.remove(name);
+      } else {
+        object.put("extra", "x");
+      }
+    } else {
+      ArrayNode array = (ArrayNode) container;
+      int index = pick % array.size();
+      if (how < REPLACEMENTS.size()) {
+        array.set(index, REPLACEMENTS.get(how).deepCopy());
+      } else {
+        array.remove(index);
+      }
+    }
   }
 
   private static void assertWrittenAsJacksonWritesIt(Lake lake) {
