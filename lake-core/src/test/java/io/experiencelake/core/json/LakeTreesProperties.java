@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.experiencelake.core.ImmutableLake;
 import io.experiencelake.core.ImmutableLakeEntry;
 import io.experiencelake.core.ImmutableRunOutput;
 import io.experiencelake.core.Lake;
 import io.experiencelake.core.LakeGenerators;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,6 +78,68 @@ class LakeTreesProperties {
         with(tree, "/entries/0/status", "state", tree.stringNode("achieved")));  // a type name Jackson does not know
 
     assertThat(unusual).allSatisfy(body -> assertThat(LakeTreeReader.read(body)).as(body.toString()).isEmpty());
+  }
+
+  /**
+   * The lake the tests above hold the reader and writer to on every field: {@link SampleLakes#full()}
+   * sets each property Jackson's binding knows of each model type (the {@code @JsonProperty} names of
+   * the Immutables {@code Json} classes), so a field added to the model and not to the reader or the
+   * writer fails them, once it is added here.
+   */
+  @Test
+  void theFullSampleSetsEveryPropertyOfEveryModelType() throws ClassNotFoundException {
+    JsonNode tree = Mappers.STRICT.valueToTree(SampleLakes.full());
+    Map<String, List<JsonNode>> instances = new LinkedHashMap<>();
+    instances.put("Lake", List.of(tree));
+    instances.put("Owner", List.of(tree.get("owner")));
+    instances.put("Capability", elements(tree.get("capabilities")));
+    instances.put("RoleProfile", elements(tree.get("roles")));
+    instances.put("CapabilityWeight", elements(tree.get("roles")).stream().flatMap(r -> elements(r.get("requires")).stream()).toList());
+    instances.put("Letter", elements(tree.get("roles")).stream().map(r -> r.get("letter")).filter(Objects::nonNull).toList());
+    instances.put("Engagement", elements(tree.get("engagements")));
+    instances.put("Story", elements(tree.get("stories")));
+    instances.put("Cluster", elements(tree.get("clusters")));
+    List<JsonNode> entries = elements(tree.get("entries"));
+    instances.put("LakeEntry", entries);
+    instances.put("Decision", entries.stream().map(e -> e.get("decision")).toList());
+    instances.put("Alternative", entries.stream().flatMap(e -> elements(e.get("decision").get("alternatives")).stream()).toList());
+    List<JsonNode> anchors = entries.stream().flatMap(e -> elements(e.get("evidence")).stream()).toList();
+    Map<String, String> kinds = Map.of("RunOutput", "run-output", "Receipt", "receipt", "ReportStat", "report-stat",
+        "ReproStep", "repro-step", "Link", "link");
+    kinds.forEach((type, kind) -> instances.put(type, anchors.stream().filter(a -> a.get("kind").asString().equals(kind)).toList()));
+    instances.put("CsvCell", anchors.stream().map(a -> a.get("cell")).filter(Objects::nonNull).toList());
+    Map<String, String> states = Map.of("Achieved", "ACHIEVED", "Current", "CURRENT", "Target", "TARGET");
+    states.forEach((type, state) -> instances.put(type, entries.stream().map(e -> e.get("status"))
+        .filter(status -> status.get("state").asString().equals(state)).toList()));
+
+    for (Map.Entry<String, List<JsonNode>> type : instances.entrySet()) {
+      Set<String> set = new TreeSet<>();
+      type.getValue().forEach(instance -> set.addAll(instance.propertyNames()));
+      assertThat(set).as("the properties SampleLakes.full() sets on its %s values", type.getKey())
+          .containsAll(jsonProperties(type.getKey()));
+    }
+    assertThat(instances).as("every model type the binding knows").hasSize(21);
+  }
+
+  /** The JSON properties Jackson binds for model type {@code type}, from its Immutables {@code Json} class. */
+  private static Set<String> jsonProperties(String type) throws ClassNotFoundException {
+    Set<String> names = new TreeSet<>();
+    for (Method method : Class.forName("io.experiencelake.core.Immutable" + type + "$Json").getDeclaredMethods()) {
+      JsonProperty property = method.getAnnotation(JsonProperty.class);
+      if (property != null) {
+        names.add(property.value());
+      }
+    }
+    assertThat(names).as(type).isNotEmpty();
+    return names;
+  }
+
+  private static List<JsonNode> elements(JsonNode array) {
+    List<JsonNode> elements = new ArrayList<>();
+    if (array != null) {
+      array.forEach(elements::add);
+    }
+    return elements;
   }
 
   /**
