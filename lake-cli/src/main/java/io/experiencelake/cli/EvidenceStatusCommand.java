@@ -69,7 +69,9 @@ final class EvidenceStatusCommand extends LakeFileCommand {
         pinned++;
         if (anchor.outcome().isFailure()) {
           failing++;
-          if (anchor.outcome() == Outcome.MISMATCH && anchor.actual().orElse("").startsWith("sha256 ")) {
+          // A run output or a receipt checks nothing but its file's digest: its mismatch is a changed file,
+          // which 'lake evidence add' pins again (a report stat's may be its value, which no new digest mends).
+          if (anchor.outcome() == Outcome.MISMATCH && (anchor.anchor() instanceof RunOutput || anchor.anchor() instanceof Receipt)) {
             changedFiles.add(pathOf(anchor.anchor()));
           }
           lines.add(String.format("  %-10s %s  (entry %s, anchor %d%s)", word(anchor.outcome()) + ":", pathOf(anchor.anchor()),
