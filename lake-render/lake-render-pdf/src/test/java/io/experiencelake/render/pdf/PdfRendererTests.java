@@ -27,6 +27,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -158,6 +162,23 @@ class PdfRendererTests {
     @Test
     void writesTheSameBytesOnEveryRun() {
       assertThat(Determinism.texts(Rendering.run(LAKE, OPTIONS, PdfRenderer.NAME))).isEqualTo(Determinism.texts(RUN));
+    }
+
+    @Test
+    void writesTheSameBytesWhenManyRendersTypesetAtOnce() throws Exception {
+      String expected = Determinism.texts(RUN);
+      ExecutorService threads = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<String>> renders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          renders.add(threads.submit(() -> Determinism.texts(Rendering.run(LAKE, OPTIONS, PdfRenderer.NAME))));
+        }
+        for (Future<String> render : renders) {
+          assertThat(render.get(2, TimeUnit.MINUTES)).isEqualTo(expected);
+        }
+      } finally {
+        threads.shutdownNow();
+      }
     }
 
     @ParameterizedTest
