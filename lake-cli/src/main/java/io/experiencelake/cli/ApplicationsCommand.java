@@ -25,11 +25,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lake applications list|show|diff|mark|verify}: reads, extends and verifies the ledger
@@ -41,15 +39,11 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "ACTION",
     subcommands = {ApplicationsCommand.ListAction.class, ApplicationsCommand.ShowAction.class, ApplicationsCommand.DiffAction.class,
         ApplicationsCommand.MarkAction.class, ApplicationsCommand.VerifyAction.class})
-final class ApplicationsCommand implements Runnable {
-
-  @Spec
-  CommandSpec spec;
+final class ApplicationsCommand extends CommandGroup {
 
   /** {@code lake applications} alone is a usage error: it needs an action. */
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing action: one of " + String.join(", ", spec.subcommands().keySet()));
+  ApplicationsCommand() {
+    super("action");
   }
 
   /** What every action shares: the applications folder. */

@@ -1,9 +1,6 @@
 package io.experiencelake.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lake evidence add|status}: pins evidence files and says which pinned files changed, went
@@ -14,14 +11,10 @@ import picocli.CommandLine.Spec;
     header = "Pins evidence files (add) and lists what changed under the evidence root (status).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {EvidenceAddCommand.class, EvidenceStatusCommand.class})
-final class EvidenceCommand implements Runnable {
-
-  @Spec
-  CommandSpec spec;
+final class EvidenceCommand extends CommandGroup {
 
   /** {@code lake evidence} alone is a usage error: it needs {@code add} or {@code status}. */
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: one of " + String.join(", ", spec.subcommands().keySet()));
+  EvidenceCommand() {
+    super("command");
   }
 }

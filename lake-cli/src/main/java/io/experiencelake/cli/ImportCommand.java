@@ -1,9 +1,6 @@
 package io.experiencelake.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code lake import SOURCE …}: makes a starting lake from another format; each format is a subcommand. */
 @Command(
@@ -11,14 +8,10 @@ import picocli.CommandLine.Spec;
     header = "Makes a starting lake from another format.",
     synopsisSubcommandLabel = "FORMAT",
     subcommands = {JsonResumeImportCommand.class})
-final class ImportCommand implements Runnable {
-
-  @Spec
-  CommandSpec spec;
+final class ImportCommand extends CommandGroup {
 
   /** {@code lake import} alone is a usage error: it needs a format. */
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing format: one of " + String.join(", ", spec.subcommands().keySet()));
+  ImportCommand() {
+    super("format");
   }
 }

@@ -1,10 +1,7 @@
 package io.experiencelake.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lake}: the top of the command tree, holding the {@link Environment} its subcommands use.
@@ -28,25 +25,18 @@ import picocli.CommandLine.Spec;
         "     or a file could not be read or written",
         "  2  usage error: an unknown option, a missing argument or a bad value",
         "  3  internal error (a bug: please report it)"})
-final class LakeCommand implements Runnable {
+final class LakeCommand extends CommandGroup {
 
   private final Environment environment;
 
-  @Spec
-  CommandSpec spec;
-
+  /** {@code lake} alone is a usage error: it needs a command. */
   LakeCommand(Environment environment) {
+    super("command");
     this.environment = environment;
   }
 
   /** The clock and terminal the commands use. */
   Environment environment() {
     return environment;
-  }
-
-  /** {@code lake} alone is a usage error: it needs a command. */
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: one of " + String.join(", ", spec.subcommands().keySet()));
   }
 }

@@ -100,6 +100,20 @@ class UsageTests {
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @ParameterizedTest(name = "lake {0}")
+    @ValueSource(strings = {"", "evidence", "import", "applications"})
+    void aCommandGroupRunAloneNamesWhatIsMissingAndItsSubcommands(String group) {
+      Cli.Run run = Cli.run(args(group));
+
+      assertThat(run.exitCode()).isEqualTo(LakeCli.USAGE);
+      assertThat(run.err()).startsWith("lake: " + switch (group) {
+        case "" -> "Missing command: one of validate, verify, ";
+        case "evidence" -> "Missing command: one of add, status\n";
+        case "import" -> "Missing format: one of jsonresume\n";
+        default -> "Missing action: one of list, show, diff, mark, verify\n";
+      });
+    }
+
     @Test
     void suggestsTheNearestCommandForATypo() {
       // The nearest first; picocli may add others (it offers "applications" too).
