@@ -64,13 +64,19 @@ final class ApplicationsCommand extends CommandGroup {
 
     /** The application's latest status: its last status event, or {@code applied}. */
     static String latest(List<LedgerRecord> records, ApplicationRecord application) {
-      String status = ApplicationStatus.APPLIED.label();
+      List<StatusRecord> events = statusEvents(records, application);
+      return events.isEmpty() ? ApplicationStatus.APPLIED.label() : events.get(events.size() - 1).status().label();
+    }
+
+    /** The status events of {@code application}, in ledger order. */
+    static List<StatusRecord> statusEvents(List<LedgerRecord> records, ApplicationRecord application) {
+      List<StatusRecord> events = new ArrayList<>();
       for (LedgerRecord r : records) {
         if (r instanceof StatusRecord s && s.application().equals(application.folder())) {
-          status = s.status().label();
+          events.add(s);
         }
       }
-      return status;
+      return events;
     }
 
     static List<ApplicationRecord> applications(List<LedgerRecord> records) {
@@ -171,10 +177,8 @@ final class ApplicationsCommand extends CommandGroup {
       lines.add("  job ad   " + a.jobFile() + " " + a.job());
       lines.add("  lake     " + a.lake());
       StringBuilder history = new StringBuilder("  status   applied " + a.date());
-      for (LedgerRecord r : records) {
-        if (r instanceof StatusRecord s && s.application().equals(a.folder())) {
-          history.append("; ").append(s.status().label()).append(' ').append(s.on()).append(s.note().map(n -> " (" + n + ")").orElse(""));
-        }
+      for (StatusRecord s : statusEvents(records, a)) {
+        history.append("; ").append(s.status().label()).append(' ').append(s.on()).append(s.note().map(n -> " (" + n + ")").orElse(""));
       }
       lines.add(history.toString());
       lines.add("sent " + a.entries().size() + (a.entries().size() == 1 ? " entry:" : " entries:"));
@@ -217,15 +221,11 @@ final class ApplicationsCommand extends CommandGroup {
       LoadedLake loaded;
       try {
         a = ledger().application(id());
-      } catch (LakeException e) {
-        return failed(e.diagnostics());
-      }
-      try {
         loaded = LakeFiles.read(lake, checkOptions());
       } catch (LakeException e) {
         return failed(e.diagnostics());
       }
-      List<EntryChange> changes = io.experiencelake.applications.Ledger.diff(a, loaded.lake());
+      List<EntryChange> changes = Ledger.diff(a, loaded.lake());
       List<String> lines = new ArrayList<>();
       lines.add("application " + a.number() + " (" + a.company() + ", " + a.date() + ") sent " + changes.size()
           + (changes.size() == 1 ? " entry" : " entries") + "; against " + lake + ":");
