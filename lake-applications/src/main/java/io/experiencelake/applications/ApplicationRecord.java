@@ -1,6 +1,5 @@
 package io.experiencelake.applications;
 
-import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.hash.ContentHash;
@@ -98,6 +97,6 @@ public non-sealed interface ApplicationRecord extends LedgerRecord {
   }
 
   private static LakeException bad(String pointer, String message, String hint) {
-    return new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, pointer, message, hint)));
+    return LakeException.of(Rule.LEDGER_BAD_RECORD, pointer, message, hint);
   }
 }

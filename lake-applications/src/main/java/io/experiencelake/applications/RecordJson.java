@@ -114,15 +114,15 @@ final class RecordJson {
   /** The chain rule of one record: numbered from 1, and only the first has no previous hash. */
   static void checkChain(long seq, Optional<ContentHash> previous) {
     if (seq < 1) {
-      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/seq", "seq is " + seq, "records are numbered from 1")));
+      throw LakeException.of(Rule.LEDGER_BAD_RECORD, "/seq", "seq is " + seq, "records are numbered from 1");
     }
     if (seq == 1 && previous.isPresent()) {
-      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/prev", "record 1 names a previous record",
-          "the first record's prev is null")));
+      throw LakeException.of(Rule.LEDGER_BAD_RECORD, "/prev", "record 1 names a previous record",
+          "the first record's prev is null");
     }
     if (seq > 1 && previous.isEmpty()) {
-      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/prev", "record " + seq + " names no previous record",
-          "every record after the first gives the hash of the record before it")));
+      throw LakeException.of(Rule.LEDGER_BAD_RECORD, "/prev", "record " + seq + " names no previous record",
+          "every record after the first gives the hash of the record before it");
     }
   }
 

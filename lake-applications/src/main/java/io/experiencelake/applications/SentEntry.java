@@ -1,6 +1,5 @@
 package io.experiencelake.applications;
 
-import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.Status;
@@ -38,11 +37,11 @@ public interface SentEntry {
   @Value.Check
   default void check() {
     if (id().isBlank()) {
-      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/id", "a sent entry has a blank id", "give the entry's id")));
+      throw LakeException.of(Rule.LEDGER_BAD_RECORD, "/id", "a sent entry has a blank id", "give the entry's id");
     }
     if (documents().isEmpty()) {
-      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/documents", "sent entry '" + id() + "' names no document it was sent in",
-          "list the renderers of the documents it appeared in, e.g. [\"cv\"]")));
+      throw LakeException.of(Rule.LEDGER_BAD_RECORD, "/documents", "sent entry '" + id() + "' names no document it was sent in",
+          "list the renderers of the documents it appeared in, e.g. [\"cv\"]");
     }
   }
 }

@@ -1,11 +1,9 @@
 package io.experiencelake.applications;
 
-import io.experiencelake.core.Diagnostic;
 import io.experiencelake.core.Rule;
 import io.experiencelake.core.LakeException;
 import io.experiencelake.core.hash.ContentHash;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,9 +40,9 @@ public non-sealed interface StatusRecord extends LedgerRecord {
   default void check() {
     RecordJson.checkChain(seq(), previous());
     if (!Slugs.isFolderName(application())) {
-      throw new LakeException(List.of(Diagnostic.of(Rule.LEDGER_BAD_RECORD, "/application",
+      throw LakeException.of(Rule.LEDGER_BAD_RECORD, "/application",
           "application '" + Slugs.shown(application()) + "' is not an application folder's name",
-          "a status record names its application by the folder apply wrote, e.g. 2026-11-27-acme-ml-platform-engineer")));
+          "a status record names its application by the folder apply wrote, e.g. 2026-11-27-acme-ml-platform-engineer");
     }
   }
 }
