@@ -132,8 +132,7 @@ public final class Rendering {
 
   /**
    * Runs the renderers side by side on the common fork-join pool (the caller's thread takes part),
-   * each with the caller's context class loader, and returns their renditions in their order, each
-   * artifact's SHA-256 already computed. What
+   * each with the caller's context class loader, and returns their renditions in their order. What
    * a renderer throws is thrown here as it was, the first in that order when several throw.
    */
   private static List<Rendition> renderAll(List<Renderer> renderers, Lake lake, RenderOptions options) {
@@ -143,10 +142,7 @@ public final class Rendering {
       ClassLoader own = thread.getContextClassLoader();
       thread.setContextClassLoader(callers);
       try {
-        Rendition rendition = renderer.render(lake, options);
-        // Hashed here, side by side, for the manifest: each artifact keeps its hash.
-        rendition.artifacts().forEach(Artifact::sha256);
-        return new Outcome(rendition, null);
+        return new Outcome(renderer.render(lake, options), null);
       } catch (RuntimeException | Error e) {
         return new Outcome(null, e);
       } finally {

@@ -33,9 +33,8 @@ final class Liberation {
   /**
    * One face: its file under {@code liberation/}, weight, style and font program, parsed once.
    *
-   * <p>Every document shares the parsed program, also two typeset at once (the CV and the letter
-   * are): FontBox reads a {@code TrueTypeFont}'s tables and glyphs under its own locks, and a
-   * subset from a stream of its own; PDFBox's own font mappers share them across documents the same way, and
+   * <p>Every document shares the parsed program: FontBox reads a {@code TrueTypeFont}'s tables
+   * under its own locks, PDFBox's own font mappers share them across documents the same way, and
    * {@link PDType0Font#load(PDDocument, TrueTypeFont, boolean)} neither changes nor closes it.
    * Parsing it again for every document was a sixth of the time a CV took to typeset.
    */

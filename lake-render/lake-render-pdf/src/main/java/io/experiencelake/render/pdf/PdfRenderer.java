@@ -21,10 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Typesets the CV and the cover letter to PDF: {@code cv.pdf} and {@code cover-letter.pdf}.
@@ -82,11 +79,6 @@ public final class PdfRenderer extends NamedRenderer {
   public Rendition render(Lake lake, RenderOptions options) {
     Map<String, ContentHash> byId = LakeHashes.entries(lake);
     String lakeHash = LakeHashes.of(lake).toString();
-    // The letter is set on another core, if one is free, while the CV is fitted here.
-    CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
-    String letterXhtml = Templates.letter(Views.letter(letter, options.paper()));
-    ForkJoinTask<Typesetter.Typeset> letterTask = forked(() -> Typesetter.typeset(letterXhtml, options.paper(), options.today(),
-        Optional.of(provenance(lakeHash, letter.shown(), byId))));
     // Each CV the fitting tries is typeset once; the one that fits (or the shortest) is kept.
     Map<CvDocument, Typesetter.Typeset> typeset = new IdentityHashMap<>();
     Function<CvDocument, Typesetter.Typeset> setCv = doc -> typeset.computeIfAbsent(doc, d -> Typesetter.typeset(
@@ -100,57 +92,20 @@ public final class PdfRenderer extends NamedRenderer {
           "shorten the claims and summaries, narrow the selection, or raise the page limit"));
     }
 
+    CoverLetterDocument letter = CoverLetterDocument.of(lake, options);
     warnings.addAll(letter.warnings());
-    Typesetter.Typeset letterPdf = joined(letterTask);
+    Typesetter.Typeset letterPdf = Typesetter.typeset(Templates.letter(Views.letter(letter, options.paper())), options.paper(),
+        options.today(), Optional.of(provenance(lakeHash, letter.shown(), byId)));
     if (letterPdf.pages() != 1) {
       warnings.add(RenderDiagnostics.warning(RenderDiagnostics.TOO_LONG, "/roles",
           "cover-letter.pdf runs to " + letterPdf.pages() + " pages; a cover letter should fit on one",
           "shorten the letter's opening and closing paragraphs, or lower letterWords"));
     }
-    unshown(Templates.cv(Views.cv(cv, options.paper())) + letterXhtml).ifPresent(warnings::add);
+    unshown(Templates.cv(Views.cv(cv, options.paper())) + Templates.letter(Views.letter(letter, options.paper()))).ifPresent(warnings::add);
     Set<String> used = new HashSet<>(cv.shown());
     used.addAll(letter.shown());
     return Rendition.of(List.of(Artifact.of(CV, MEDIA_TYPE, cvPdf.pdf()), Artifact.of(LETTER, MEDIA_TYPE, letterPdf.pdf())), warnings,
         Rendition.inLakeOrder(lake, used));
-  }
-
-  /**
-   * {@code work} started on the common fork-join pool with this thread's context class loader, as
-   * {@link io.experiencelake.render.Rendering#run} gives each renderer the caller's.
-   */
-  private static <T> ForkJoinTask<T> forked(Supplier<T> work) {
-    ClassLoader callers = Thread.currentThread().getContextClassLoader();
-    return ForkJoinTask.adapt(() -> {
-      Thread thread = Thread.currentThread();
-      ClassLoader own = thread.getContextClassLoader();
-      thread.setContextClassLoader(callers);
-      try {
-        return work.get();
-      } finally {
-        thread.setContextClassLoader(own);
-      }
-    }).fork();
-  }
-
-  /**
-   * What {@code task} returned, waiting for it (or running it here, if no other thread has taken
-   * it yet); what it threw is thrown as it was, not as the copy {@link ForkJoinTask#join()} makes.
-   */
-  private static <T> T joined(ForkJoinTask<T> task) {
-    try {
-      return task.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the cover letter was typeset", e);
-    }
   }
 
   /** A warning naming the characters of {@code xhtml} Liberation Sans cannot show, if there are any. */
