@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,10 @@ import java.util.stream.Stream;
  * the old or the new output is at the output path or, between the two renames, in
  * {@code .NAME.old-N}, from where the next write restores it. Each step the recovery takes is
  * reported in one line.
+ *
+ * <p>A write of the render the output already holds, unchanged (the same manifest, every file it
+ * lists as written, nothing else), leaves the folder as it is: a save in {@code --watch} that changes
+ * nothing the output shows (a comment in a YAML lake, say) rewrites no file.
  */
 final class OutputFolder {
 
@@ -75,7 +80,10 @@ final class OutputFolder {
     String name = target.getFileName().toString();
     try (OutputLock lock = OutputLock.acquire(parent, name)) {
       List<String> notes = recover(target);
-      requireReplaceable(target, existing);
+      RenderedFolder there = requireReplaceable(target, existing);
+      if (there != null && holdsAlready(target, there, files)) {
+        return notes;
+      }
       Path staging = freshName(parent, "." + name + ".new-");
       Files.createDirectory(staging);
       try {
@@ -160,13 +168,31 @@ final class OutputFolder {
     return notes;
   }
 
-  /** Throws when {@code existing} does not allow replacing what is at {@code target}. */
-  private static void requireReplaceable(Path target, ExistingOutput existing) throws IOException {
+  /**
+   * Whether the render at {@code target} ({@code there}, as inspected) is already {@code files}:
+   * the same manifest, byte for byte, and every file it lists unchanged, with nothing else beside
+   * them. The manifest names each file's size and SHA-256, so the folder then holds these very
+   * bytes, and writing them again would change nothing but the files' times.
+   */
+  private static boolean holdsAlready(Path target, RenderedFolder there, List<Artifact> files) throws IOException {
+    if (there.isEmpty() || !there.isUnchangedRender()) {
+      return false;
+    }
+    Artifact manifest = files.stream().filter(a -> a.path().equals(RenderRun.MANIFEST)).findFirst().orElseThrow();
+    Path written = target.resolve(RenderRun.MANIFEST);
+    return Files.size(written) == manifest.bytes().length && Arrays.equals(Files.readAllBytes(written), manifest.bytes());
+  }
+
+  /**
+   * Throws when {@code existing} does not allow replacing what is at {@code target}; returns what
+   * is there, inspected, or {@code null} when nothing is.
+   */
+  private static RenderedFolder requireReplaceable(Path target, ExistingOutput existing) throws IOException {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
-      return;
+      return null;
     }
     if (attributes.isSymbolicLink()) {
       throw new OutputRefusedException(target, "it is a symbolic link; name the folder itself, or a new one", false);
@@ -177,7 +203,7 @@ final class OutputFolder {
     }
     RenderedFolder folder = RenderedFolder.inspect(target);
     if (folder.isEmpty()) {
-      return;
+      return folder;
     }
     if (!folder.isRender()) {
       throw new OutputRefusedException(target, folder.notWritten() + "; render into a new or empty folder, or one an earlier render wrote", false);
@@ -189,6 +215,7 @@ final class OutputFolder {
       throw new OutputRefusedException(target, "an earlier render is there, but it holds " + folder.foreignShown()
           + ", which that render did not write; move what you want to keep out of it first", true);
     }
+    return folder;
   }
 
   /** Deletes the replaced output, unless something was added to it since it was checked and replacing it was not forced. */

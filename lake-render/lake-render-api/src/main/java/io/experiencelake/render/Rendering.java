@@ -179,7 +179,8 @@ public final class Rendering {
   /**
    * Writes {@code run}'s artifacts and manifest into {@code output} atomically, replacing what is
    * there as far as {@code existing} allows; into a folder that does not exist yet (made with its
-   * parents) with {@link ExistingOutput#REFUSE}.
+   * parents) with {@link ExistingOutput#REFUSE}. An output that already holds this very render,
+   * unchanged and with nothing beside it, is left as it is: no file is written again.
    *
    * <p>One write at a time per output, across threads and processes (through a lock file
    * {@code .NAME.lock} beside it, removed afterwards). Each write first recovers what an earlier one

@@ -84,6 +84,18 @@ class OutputFolderTests {
     }
   }
 
+  /** Relative path → the file system's identity of each file under {@code root} (inode, on Linux), so a file written anew shows. */
+  static Map<String, Object> identities(Path root) throws IOException {
+    Map<String, Object> out = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+        Object key = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        out.put(root.relativize(p).toString(), key != null ? key : Files.getLastModifiedTime(p));
+      }
+    }
+    return out;
+  }
+
   static void write(Path folder, String relative, String text) throws IOException {
     Path file = folder.resolve(relative);
     Files.createDirectories(file.getParent());
@@ -130,6 +142,34 @@ class OutputFolderTests {
       assertThat(notes).isEmpty();
       assertThat(contents(out)).isEqualTo(expected(second));
       assertThat(names(dir)).containsExactly("out");
+    }
+
+    @Test
+    void theRenderTheOutputHoldsAlreadyIsNotWrittenAgain(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("out");
+      Rendering.write(first, out);
+      Map<String, Object> before = identities(out);
+
+      List<String> notes = Rendering.write(Rendering.run(lake, RenderFixtures.options(), "echo"), out);
+
+      assertThat(notes).isEmpty();
+      assertThat(contents(out)).isEqualTo(expected(first));
+      assertThat(identities(out)).isEqualTo(before);
+      assertThat(names(dir)).containsExactly("out");
+    }
+
+    @Test
+    void theSameRenderIsWrittenAgainOverAFileAddedWhenForcedAndRefusedOtherwise(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("out");
+      Rendering.write(first, out);
+      write(out, "notes/mine.txt", "mine");
+
+      assertThatThrownBy(() -> Rendering.write(first, out)).isInstanceOf(OutputRefusedException.class);
+      assertThat(out.resolve("notes/mine.txt")).hasContent("mine");
+
+      Rendering.write(first, out, ExistingOutput.REPLACE_ANY_RENDER);
+
+      assertThat(contents(out)).isEqualTo(expected(first));
     }
 
     @Test
