@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
  * replaced atomically with its manifest ({@link Rendering#write}). Target (issue 16): 50 ms.
  *
  * <p>With {@code edit=none} every save holds the same lake, so every file of the output is the same
- * as before; with {@code edit=claim} saves alternate between the lake and one whose first entry's
+ * as before and the write leaves the folder as it is; with {@code edit=claim} saves alternate between the lake and one whose first entry's
  * claim says a little more, as when the person is rewording a claim: 47 of the 48 files then change
  * each time (the documents and {@code resume.json} hold the claim, and every portfolio page names the
  * lake's hash in its footer).
