@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,8 +81,8 @@ final class OutputFolder {
     String name = target.getFileName().toString();
     try (OutputLock lock = OutputLock.acquire(parent, name)) {
       List<String> notes = recover(target);
-      RenderedFolder there = requireReplaceable(target, existing);
-      if (there != null && holdsAlready(target, there, files)) {
+      Optional<RenderedFolder> there = requireReplaceable(target, existing);
+      if (there.isPresent() && holdsAlready(target, there.get(), files)) {
         return notes;
       }
       Path staging = freshName(parent, "." + name + ".new-");
@@ -185,14 +186,14 @@ final class OutputFolder {
 
   /**
    * Throws when {@code existing} does not allow replacing what is at {@code target}; returns what
-   * is there, inspected, or {@code null} when nothing is.
+   * is there, inspected, or nothing when nothing is.
    */
-  private static RenderedFolder requireReplaceable(Path target, ExistingOutput existing) throws IOException {
+  private static Optional<RenderedFolder> requireReplaceable(Path target, ExistingOutput existing) throws IOException {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
-      return null;
+      return Optional.empty();
     }
     if (attributes.isSymbolicLink()) {
       throw new OutputRefusedException(target, "it is a symbolic link; name the folder itself, or a new one", false);
@@ -203,7 +204,7 @@ final class OutputFolder {
     }
     RenderedFolder folder = RenderedFolder.inspect(target);
     if (folder.isEmpty()) {
-      return folder;
+      return Optional.of(folder);
     }
     if (!folder.isRender()) {
       throw new OutputRefusedException(target, folder.notWritten() + "; render into a new or empty folder, or one an earlier render wrote", false);
@@ -215,7 +216,7 @@ final class OutputFolder {
       throw new OutputRefusedException(target, "an earlier render is there, but it holds " + folder.foreignShown()
           + ", which that render did not write; move what you want to keep out of it first", true);
     }
-    return folder;
+    return Optional.of(folder);
   }
 
   /** Deletes the replaced output, unless something was added to it since it was checked and replacing it was not forced. */
