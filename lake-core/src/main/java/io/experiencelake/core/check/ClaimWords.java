@@ -68,7 +68,12 @@ final class ClaimWords {
       Map.entry("fought", "fight"), Map.entry("found", "find"), Map.entry("upheld", "uphold"),
       Map.entry("laid", "lay"), Map.entry("paid", "pay"), Map.entry("chose", "choose"),
       Map.entry("gave", "give"), Map.entry("met", "meet"), Map.entry("got", "get"),
-      Map.entry("guaranteed", "guarantee"), Map.entry("agreed", "agree"), Map.entry("freed", "free"));
+      Map.entry("guaranteed", "guarantee"), Map.entry("agreed", "agree"), Map.entry("freed", "free"),
+      Map.entry("sent", "send"), Map.entry("spent", "spend"), Map.entry("lent", "lend"), Map.entry("told", "tell"),
+      Map.entry("bought", "buy"), Map.entry("caught", "catch"), Map.entry("dealt", "deal"), Map.entry("did", "do"),
+      Map.entry("redid", "redo"), Map.entry("went", "go"), Map.entry("became", "become"), Map.entry("broke", "break"),
+      Map.entry("spoke", "speak"), Map.entry("struck", "strike"), Map.entry("swept", "sweep"), Map.entry("threw", "throw"),
+      Map.entry("withdrew", "withdraw"), Map.entry("understood", "understand"), Map.entry("outgrew", "outgrow"));
 
   /** Words ending in {@code -ed} that open claims as adjectives or nouns, not as past tenses. */
   private static final Set<String> NOT_VERBS = Set.of(

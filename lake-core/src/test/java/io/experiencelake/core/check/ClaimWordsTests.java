@@ -25,7 +25,12 @@ class ClaimWordsTests {
         "Successfully migrated 11 services, migrated, migrate",
         "'\"Delivered\" the platform', Delivered, deliver",
         "Standardised builds, Standardised, standardize",
-        "Unified 3 pipelines, Unified, unify"})
+        "Unified 3 pipelines, Unified, unify",
+        "Sent the cut-over plan to 12 teams, Sent, send",
+        "Spent 3 weeks profiling the parser, Spent, spend",
+        "Became the owner of 6 pipelines, Became, become",
+        "Broke the monolith into 4 services, Broke, break",
+        "Went from 5 receipt digests to 1, Went, go"})
     void recognisesAchievementVerbsWithTheirBaseForm(String claim, String word, String base) {
       assertThat(ClaimWords.doneVerb(claim)).hasValueSatisfying(verb -> {
         assertThat(verb.word()).isEqualTo(word);

@@ -180,7 +180,8 @@ class LakeCheckerTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"Built", "Reduced", "Delivered", "Shipped", "Cut", "Eliminated", "Migrated", "Led", "Launched",
-        "Designed", "Implemented", "Automated", "Re-architected", "Co-led", "Successfully shipped", "Optimised"})
+        "Designed", "Implemented", "Automated", "Re-architected", "Co-led", "Successfully shipped", "Optimised",
+        "Sent", "Spent", "Became", "Broke", "Did", "Went"})
     void rejectsATargetThatOpensWithAPastTenseVerb(String opening) {
       Diagnostic d = onlyProblem(withEntry(0, e -> e.withClaim(opening + " the gates for 6 run phases").withStatus(Target.undated())),
           Rule.READS_AS_DONE, Severity.ERROR, "/entries/0/claim", "'phase-gates'");
@@ -201,6 +202,9 @@ class LakeCheckerTests {
       Diagnostic current = onlyProblem(withEntry(0, e -> e.withClaim("Built 6 phase gates").withStatus(current("4 of 6"))),
           Rule.READS_AS_DONE, Severity.WARNING, "/entries/0/claim", "'phase-gates'");
       assertThat(current.hint()).contains("'Building …'");
+      Diagnostic irregular = onlyProblem(withEntry(0, e -> e.withClaim("Sent the cut-over plan to 12 teams").withStatus(Target.undated())),
+          Rule.READS_AS_DONE, Severity.ERROR, "/entries/0/claim", "'phase-gates'");
+      assertThat(irregular.hint()).contains("'Will send …'").contains("'Sending …'");
     }
 
     @ParameterizedTest
