@@ -30,7 +30,8 @@ class ClaimWordsTests {
         "Spent 3 weeks profiling the parser, Spent, spend",
         "Became the owner of 6 pipelines, Became, become",
         "Broke the monolith into 4 services, Broke, break",
-        "Went from 5 receipt digests to 1, Went, go"})
+        "Went from 5 receipt digests to 1, Went, go",
+        "Left the on-call rota with 0 open pages, Left, leave"})
     void recognisesAchievementVerbsWithTheirBaseForm(String claim, String word, String base) {
       assertThat(ClaimWords.doneVerb(claim)).hasValueSatisfying(verb -> {
         assertThat(verb.word()).isEqualTo(word);
@@ -39,9 +40,21 @@ class ClaimWordsTests {
     }
 
     @Test
-    void recognisesOtherPastTensesByTheirEnding() {
+    void recognisesOtherPastTensesByTheirEndingAndDerivesTheirBaseForm() {
       assertThat(ClaimWords.doneVerb("Dockerized every service")).hasValueSatisfying(verb -> {
         assertThat(verb.word()).isEqualTo("Dockerized");
+        assertThat(verb.base()).contains("dockerize");
+        assertThat(verb.asPlan()).isEqualTo("'Will dockerize …'");
+      });
+      assertThat(ClaimWords.doneVerb("Gated 6 run phases")).hasValueSatisfying(verb -> {
+        assertThat(verb.asPlan()).isEqualTo("'Will gate …'");
+        assertThat(verb.asProgress()).isEqualTo("'Gating …'");
+      });
+    }
+
+    @Test
+    void fallsBackToAGenericPlanWhenNoBaseFormIsKnown() {
+      assertThat(ClaimWords.doneVerb("Façaded the old service")).hasValueSatisfying(verb -> {
         assertThat(verb.base()).isEmpty();
         assertThat(verb.asPlan()).isEqualTo("'Will reduce …'");
       });
@@ -50,7 +63,9 @@ class ClaimWordsTests {
     @ParameterizedTest
     @ValueSource(strings = {"Speed up builds", "Need a second region", "Embedded models on devices", "Self-hosted runners",
         "Distributed training at scale", "Building gates", "Will ship gates", "Shed", "3x faster builds", "", "   ",
-        "Red-teamed", "Hundred services", "Supervised fine-tuning pipeline"})
+        "Red-teamed", "Hundred services", "Supervised fine-tuning pipeline",
+        "Set up a second region", "Put every run behind a gate", "Split the monolith", "Let teams self-serve", "Being on call",
+        "Left-pad the ids"})
     void leavesOtherOpeningsAlone(String claim) {
       assertThat(ClaimWords.doneVerb(claim)).isEmpty();
     }

@@ -10,6 +10,7 @@ import io.experiencelake.core.ReportStat;
 import io.experiencelake.core.RoleProfile;
 import io.experiencelake.core.StatusKind;
 import io.experiencelake.core.Story;
+import io.experiencelake.core.Verbs;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
 import java.util.Map;

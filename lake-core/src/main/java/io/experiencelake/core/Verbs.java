@@ -1,4 +1,4 @@
-package io.experiencelake.render;
+package io.experiencelake.core;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The base form of the verb a claim opens with, so a claim such as {@code Gated each phase …}
- * can be told as a goal ({@code gate each phase …}) or in the first person.
+ * can be told as a goal ({@code gate each phase …}) or in the first person, and a plan that reads
+ * as done can be given its plan phrasing ({@code Will gate …}).
  *
  * <p>English spelling is regular enough for the verbs claims open with: a past tense or a present
  * participle loses its ending, a doubled consonant is undoubled, and the silent {@code e} is put
@@ -16,11 +17,18 @@ import java.util.Set;
  * not {@code gat}; endings such as {@code -ate}, {@code -ute}, {@code -ize}, {@code -ce}). Common
  * irregular verbs are listed. A word none of this recognises gives no base form, and callers
  * fall back to wording that needs none.
+ *
+ * <pre>{@code
+ * Verbs.base("Gated");          // Optional[gate]
+ * Verbs.base("Scripting");      // Optional[script]
+ * Verbs.irregularPast("Sent");  // Optional[send]
+ * Verbs.base("Distributed");    // Optional.empty: an adjective
+ * }</pre>
  */
-final class Verbs {
+public final class Verbs {
 
   /** Irregular past tenses (and the {@code -eed} pasts that keep their {@code e}), each with its base form. */
-  private static final Map<String, String> IRREGULAR = Map.ofEntries(
+  private static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(
       Map.entry("made", "make"), Map.entry("cut", "cut"), Map.entry("held", "hold"), Map.entry("ran", "run"),
       Map.entry("built", "build"), Map.entry("rebuilt", "rebuild"), Map.entry("wrote", "write"), Map.entry("rewrote", "rewrite"),
       Map.entry("led", "lead"), Map.entry("kept", "keep"), Map.entry("took", "take"), Map.entry("brought", "bring"),
@@ -42,7 +50,10 @@ final class Verbs {
       Map.entry("drew", "draw"), Map.entry("did", "do"), Map.entry("redid", "redo"), Map.entry("went", "go"),
       Map.entry("came", "come"), Map.entry("became", "become"), Map.entry("sat", "sit"), Map.entry("fell", "fall"),
       Map.entry("dug", "dig"), Map.entry("stuck", "stick"), Map.entry("hung", "hang"), Map.entry("outgrew", "outgrow"),
-      Map.entry("freed", "free"), Map.entry("agreed", "agree"), Map.entry("guaranteed", "guarantee"),
+      Map.entry("freed", "free"), Map.entry("agreed", "agree"), Map.entry("guaranteed", "guarantee"));
+
+  /** Present participles the rules below would misread, each with its base form. */
+  private static final Map<String, String> IRREGULAR_PARTICIPLE = Map.ofEntries(
       Map.entry("being", "be"), Map.entry("seeing", "see"), Map.entry("agreeing", "agree"), Map.entry("freeing", "free"),
       Map.entry("lying", "lie"), Map.entry("dying", "die"), Map.entry("tying", "tie"));
 
@@ -77,12 +88,12 @@ final class Verbs {
    * ({@code Gated} → {@code gate}, {@code Made} → {@code make}, {@code Scripting} → {@code script},
    * lowercase); empty for a word that does not read as either.
    */
-  static Optional<String> base(String word) {
+  public static Optional<String> base(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || NOT_VERBS.contains(w)) {
       return Optional.empty();
     }
-    String irregular = IRREGULAR.get(w);
+    String irregular = IRREGULAR_PAST.getOrDefault(w, IRREGULAR_PARTICIPLE.get(w));
     if (irregular != null) {
       return Optional.of(irregular);
     }
@@ -98,14 +109,23 @@ final class Verbs {
     return Optional.empty();
   }
 
+  /**
+   * The base form of {@code word} when it is one of the irregular past tenses listed here
+   * ({@code Sent} → {@code send}, {@code Cut} → {@code cut}, lowercase); empty for any other word,
+   * a regular past tense included.
+   */
+  public static Optional<String> irregularPast(String word) {
+    return Optional.ofNullable(IRREGULAR_PAST.get(word.toLowerCase(Locale.ROOT)));
+  }
+
   /** Whether {@code word} reads as a past tense ({@code Gated}, {@code Made}), not a participle. */
-  static boolean isPast(String word) {
+  public static boolean isPast(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return base(word).isPresent() && !w.endsWith("ing");
   }
 
   /** Whether {@code word} reads as a present participle ({@code Scripting}). */
-  static boolean isParticiple(String word) {
+  public static boolean isParticiple(String word) {
     return word.toLowerCase(Locale.ROOT).endsWith("ing") && base(word).isPresent();
   }
 
@@ -151,7 +171,9 @@ final class Verbs {
         }
         return "rnpl".indexOf(prev) >= 0;
       case 'g':
-        return "rld".indexOf(prev) >= 0 || (prev == 'n' && (before == 'a' || before == 'e'));
+        // merge, bulge, hedge, change, challenge; a single a before it too (manage, leverage, stage):
+        // a word such as tag or flag doubles its g, so its stem never ends in a single one.
+        return "rld".indexOf(prev) >= 0 || (prev == 'n' && (before == 'a' || before == 'e')) || prev == 'a';
       case 'l':
         if (!isVowel(prev)) {
           return "bcdgkpstz".indexOf(prev) >= 0; // enable, cycle, handle, toggle, tackle, sample, tussle, settle, puzzle

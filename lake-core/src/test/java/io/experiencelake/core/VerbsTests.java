@@ -1,4 +1,4 @@
-package io.experiencelake.render;
+package io.experiencelake.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,11 @@ class VerbsTests {
     "Continued, continue", "Issued, issue", "Cached, cache", "Rerouted, reroute", "Routed, route", "Agreed, agree",
     "Deduplicated, deduplicate", "Delivered, deliver", "Hardened, harden", "Shortened, shorten", "Engineered, engineer",
     "Tuned, tune", "Hired, hire", "Ignored, ignore", "Wiped, wipe", "Being, be", "Writing, write", "Running, run",
-    "Using, use", "Planning, plan", "Aiming, aim", "Working, work", "Migrating, migrate", "Creating, create"
+    "Using, use", "Planning, plan", "Aiming, aim", "Working, work", "Migrating, migrate", "Creating, create",
+    "Managed, manage", "Leveraged, leverage", "Engaged, engage", "Staged, stage", "Packaged, package", "Managing, manage",
+    "Tagged, tag", "Flagged, flag", "Logged, log", "Hedged, hedge",
+    // irregular past tenses
+    "Sent, send", "Spent, spend", "Became, become", "Understood, understand", "Did, do", "Went, go"
   })
   void findsTheBaseFormOfAnOpeningVerb(String word, String base) {
     assertThat(Verbs.base(word)).contains(base);
@@ -43,5 +47,17 @@ class VerbsTests {
   @ValueSource(strings = {"Will", "A", "Phase", "Distributed", "Embedded", "Deterministic", "Round-robin", "Twelve", "string", "Something", "During"})
   void readsNoVerbInWordsThatAreNone(String word) {
     assertThat(Verbs.base(word)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Sent, send", "cut, cut", "Built, build", "freed, free", "Understood, understand"})
+  void knowsIrregularPastTenses(String word, String base) {
+    assertThat(Verbs.irregularPast(word)).contains(base);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Gated", "Reduced", "Being", "Seeing", "Send", "Need", ""})
+  void readsNoIrregularPastInRegularPastTensesParticiplesOrBaseForms(String word) {
+    assertThat(Verbs.irregularPast(word)).isEmpty();
   }
 }
